@@ -1,0 +1,72 @@
+// Side-by-side benchmark harness: ours and a peer run in the same process, interleaved round by
+// round, and the median of the per-round speed ratios is reported (absolute times on a shared
+// machine are noise; ratios are stable).
+
+let sink = 0;
+/** Keeps results alive so the JIT cannot drop the work. */
+export function consume(x) {
+  if (typeof x === 'number') sink ^= x | 0;
+  else if (typeof x === 'bigint') sink ^= Number(x & 0xffn);
+  else if (typeof x === 'string') sink ^= x.length;
+  else if (x && typeof x.length === 'number') sink ^= x.length;
+  else sink ^= 1;
+}
+
+function timeIt(fn, iterations) {
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < iterations; i++) consume(fn());
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+/** Finds an iteration count that takes about `ms` milliseconds. */
+function calibrate(fn, ms) {
+  let n = 1;
+  for (;;) {
+    const s = timeIt(fn, n);
+    if (s * 1000 > ms / 4 || n > 1e9) return Math.max(1, Math.round((n * ms) / 1000 / Math.max(s, 1e-9)));
+    n *= 4;
+  }
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/**
+ * Runs one case: `{ name, ours, peer, peerName, target }`. Returns ops/s medians and the median
+ * ratio ours/peer.
+ */
+export function runCase(c, { rounds = 15, ms = 60 } = {}) {
+  const nOurs = calibrate(c.ours, ms);
+  const nPeer = calibrate(c.peer, ms);
+  const ratios = [];
+  const oursRates = [];
+  const peerRates = [];
+  for (let r = 0; r < rounds; r++) {
+    // Alternate which side goes first, so drift in machine load hits both equally.
+    let a, b;
+    if (r % 2 === 0) {
+      a = nOurs / timeIt(c.ours, nOurs);
+      b = nPeer / timeIt(c.peer, nPeer);
+    } else {
+      b = nPeer / timeIt(c.peer, nPeer);
+      a = nOurs / timeIt(c.ours, nOurs);
+    }
+    oursRates.push(a);
+    peerRates.push(b);
+    ratios.push(a / b);
+  }
+  return { ours: median(oursRates), peer: median(peerRates), ratio: median(ratios) };
+}
+
+export function fmtRate(x) {
+  if (x >= 1e6) return `${(x / 1e6).toFixed(2)} M/s`;
+  if (x >= 1e3) return `${(x / 1e3).toFixed(1)} k/s`;
+  return `${x.toFixed(1)} /s`;
+}
+
+export function getSink() {
+  return sink;
+}

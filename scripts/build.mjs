@@ -1,0 +1,36 @@
+// Builds dist/: ESM and CJS (each with its own .d.ts), a browser bundle, and the CLI bundle.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const tsc = (args) =>
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', ...args], { stdio: 'inherit' });
+rmSync('dist', { recursive: true, force: true });
+tsc(['-p', 'tsconfig.build.json', '--module', 'ES2022', '--moduleResolution', 'Bundler', '--outDir', 'dist/esm']);
+tsc(['-p', 'tsconfig.build.json', '--module', 'CommonJS', '--moduleResolution', 'Node10', '--outDir', 'dist/cjs']);
+writeFileSync('dist/esm/package.json', '{ "type": "module", "sideEffects": false }\n');
+writeFileSync('dist/cjs/package.json', '{ "type": "commonjs", "sideEffects": false }\n');
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+mkdirSync('dist/browser', { recursive: true });
+// One-file ESM build of the main entry for browsers and workers loading it from a URL.
+await build({
+  entryPoints: ['src/index.ts'],
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  target: 'es2022',
+  outfile: 'dist/browser/index.js',
+  logLevel: 'warning',
+});
+await build({
+  entryPoints: ['src/cli/bin.ts'],
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  outfile: 'dist/cli.cjs',
+  banner: { js: '#!/usr/bin/env node' },
+  define: { __VERSION__: JSON.stringify(version) },
+  logLevel: 'warning',
+});

@@ -1,0 +1,202 @@
+/**
+ * The one assertion module. Every public function validates its arguments here, before it draws any
+ * randomness, so that a rejected call never touches the pool.
+ *
+ * Rules: the wrong type is a `TypeError`; a value of the right type that is out of range is a
+ * `RangeError`. A non-integer number counts as the wrong type, as in Python (`1.5` is a `float`,
+ * not an `int`). Values are never coerced: no `valueOf`, `toString` or `Symbol.toPrimitive` is
+ * called, so an object cannot change its value between the check and the use.
+ * @internal
+ * @module
+ */
+
+/** Largest string length every engine accepts (V8's limit is 2^29 - 24 UTF-16 units). */
+export const MAX_STRING_LENGTH = 2 ** 29 - 24;
+
+/** Describes a value for an error message without calling any user code. */
+export function describe(value: unknown): string {
+  switch (typeof value) {
+    case 'number':
+      return Object.is(value, -0) ? '-0' : String(value);
+    case 'bigint': {
+      const s = value.toString();
+      return (s.length > 40 ? `${s.slice(0, 20)}…(${s.length} digits)` : s) + 'n';
+    }
+    case 'string': {
+      const s = value.length > 40 ? `${value.slice(0, 37)}...` : value;
+      return `${JSON.stringify(s)} (a string)`;
+    }
+    case 'undefined':
+      return 'undefined';
+    case 'boolean':
+      return `${value} (a boolean)`;
+    case 'symbol':
+      return 'a symbol';
+    case 'function':
+      return 'a function';
+    default:
+      return value === null ? 'null' : 'an object';
+  }
+}
+
+/** Builds the message `fn: name must be …, got …`. */
+function msg(fn: string, name: string, what: string, value: unknown): string {
+  return `${fn}: ${name} must be ${what}, got ${describe(value)}`;
+}
+
+/** Throws a `TypeError` naming the function, the parameter and the value. */
+export function typeError(fn: string, name: string, what: string, value: unknown): never {
+  throw new TypeError(msg(fn, name, what, value));
+}
+
+/** Throws a `RangeError` naming the function, the parameter and the value. */
+export function rangeError(fn: string, name: string, what: string, value: unknown): never {
+  throw new RangeError(msg(fn, name, what, value));
+}
+
+/**
+ * Asserts a safe integer number in `[min, max]` and returns it (`-0` becomes `0`).
+ * NaN, ±Infinity and fractions are `TypeError`s (not integers); integers outside the range,
+ * including unsafe ones such as `2**53`, are `RangeError`s.
+ */
+export function aint(value: unknown, fn: string, name: string, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+  if (typeof value !== 'number') return typeError(fn, name, 'an integer number', value);
+  if (!Number.isInteger(value)) return typeError(fn, name, 'an integer', value);
+  if (value < min || value > max || !Number.isSafeInteger(value)) {
+    return rangeError(fn, name, `an integer from ${min} to ${max}`, value);
+  }
+  return value + 0;
+}
+
+/** Asserts a bigint `>= min` (and `<= max` when given). */
+export function abigint(value: unknown, fn: string, name: string, min?: bigint, max?: bigint): bigint {
+  if (typeof value !== 'bigint') return typeError(fn, name, 'a bigint', value);
+  if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
+    const what =
+      max === undefined ? `at least ${min}n` : min === undefined ? `at most ${max}n` : `from ${min}n to ${max}n`;
+    return rangeError(fn, name, what, value);
+  }
+  return value;
+}
+
+/** `undefined` or `null` select the default; anything else must be an integer in range. */
+export function aintOr(
+  value: unknown,
+  dflt: number,
+  fn: string,
+  name: string,
+  min = 0,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
+  return value === undefined || value === null ? dflt : aint(value, fn, name, min, max);
+}
+
+/** Asserts a finite number (any sign, fractions allowed). */
+export function afinite(value: unknown, fn: string, name: string): number {
+  if (typeof value !== 'number') return typeError(fn, name, 'a number', value);
+  if (!Number.isFinite(value)) return rangeError(fn, name, 'a finite number', value);
+  return value;
+}
+
+/** Asserts a number (NaN and infinities allowed; the caller decides). */
+export function anumber(value: unknown, fn: string, name: string): number {
+  if (typeof value !== 'number') return typeError(fn, name, 'a number', value);
+  return value;
+}
+
+/** Asserts a boolean. */
+export function abool(value: unknown, fn: string, name: string): boolean {
+  if (typeof value !== 'boolean') return typeError(fn, name, 'a boolean', value);
+  return value;
+}
+
+/** Asserts a string. */
+export function astring(value: unknown, fn: string, name: string): string {
+  if (typeof value !== 'string') return typeError(fn, name, 'a string', value);
+  return value;
+}
+
+/** Asserts a `Uint8Array`. */
+export function abytes(value: unknown, fn: string, name: string): Uint8Array {
+  if (!(value instanceof Uint8Array)) return typeError(fn, name, 'a Uint8Array', value);
+  return value;
+}
+
+/**
+ * Asserts an options object (or `undefined`/`null`, which give `{}`), and that it names only the
+ * allowed keys, so that a misspelt option is an error instead of a silent default.
+ */
+export function aoptions<T extends object>(
+  value: unknown,
+  fn: string,
+  allowed: readonly string[],
+  name = 'options',
+): Partial<T> {
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) return typeError(fn, name, 'an object', value);
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) {
+      throw new TypeError(`${fn}: unknown option ${JSON.stringify(key)}; expected one of ${allowed.join(', ')}`);
+    }
+  }
+  return value as Partial<T>;
+}
+
+let lastString: string | undefined;
+let lastPoints: readonly string[] = [];
+
+/**
+ * Splits a string into code points: a lone surrogate stays one element, a pair is never split.
+ * The split of the last string seen is remembered, because alphabets are passed again and again.
+ * The result must not be mutated.
+ */
+export function codePoints(s: string): readonly string[] {
+  if (s !== lastString) {
+    lastPoints = Array.from(s);
+    lastString = s;
+  }
+  return lastPoints;
+}
+
+/** Asserts an array-like object: an array, a typed array, or an object with a safe `length`. */
+export function asArrayLike<T>(seq: unknown, fn: string, name: string): ArrayLike<T> {
+  if (Array.isArray(seq)) return seq as T[];
+  if (ArrayBuffer.isView(seq) && !(seq instanceof DataView)) return seq as unknown as ArrayLike<T>;
+  if (typeof seq === 'object' && seq !== null && !ArrayBuffer.isView(seq)) {
+    const length = (seq as { length?: unknown }).length;
+    if (typeof length === 'number' && Number.isSafeInteger(length) && length >= 0) return seq as ArrayLike<T>;
+  }
+  return typeError(fn, name, 'an array, a typed array, an array-like object or a string', seq);
+}
+
+/**
+ * Asserts an alphabet: a string (split into code points) or an array of one-code-point strings,
+ * with at least `min` and at most `max` distinct symbols and no duplicates (a duplicate would bias
+ * the output silently). Returns the symbols.
+ */
+export function aalphabet(value: unknown, fn: string, name: string, min = 2, max = 65536): string[] {
+  let symbols: string[];
+  if (typeof value === 'string') symbols = [...codePoints(value)];
+  else if (Array.isArray(value)) {
+    symbols = [];
+    for (const s of value as unknown[]) {
+      if (typeof s !== 'string' || s.length === 0 || codePoints(s).length !== 1) {
+        return typeError(fn, name, 'a string or an array of single characters', value);
+      }
+      symbols.push(s);
+    }
+  } else return typeError(fn, name, 'a string or an array of single characters', value);
+  if (symbols.length < min || symbols.length > max) {
+    throw new RangeError(`${fn}: ${name} must have from ${min} to ${max} symbols, got ${symbols.length}`);
+  }
+  const seen = new Set<string>();
+  for (const s of symbols) {
+    if (seen.has(s)) {
+      throw new RangeError(
+        `${fn}: ${name} has the symbol ${JSON.stringify(s)} more than once (it would be over-weighted)`,
+      );
+    }
+    seen.add(s);
+  }
+  return symbols;
+}

@@ -1,0 +1,187 @@
+/**
+ * The secure source: `globalThis.crypto.getRandomValues` read through a private pool.
+ * @module
+ */
+import type { SecureSource } from './source.js';
+import { aintOr, aoptions, typeError } from '../_assert.js';
+
+/** Web Crypto refuses requests above 65,536 bytes (`QuotaExceededError`), so every read is chunked. */
+const QUOTA = 65536;
+
+/** Default pool size: one platform call per 16 KiB keeps the call overhead near 0.1 ns per byte. */
+const DEFAULT_POOL = 16384;
+
+type GetRandomValues = (array: Uint8Array) => unknown;
+
+/**
+ * Thrown when no cryptographically secure generator is available. secrets-ts never falls back to
+ * `Math.random`: without Web Crypto, every random function throws this error.
+ *
+ * @example
+ * ```ts
+ * import { createSecureSource, SecureRandomUnavailableError } from 'secrets-ts';
+ * const broken = createSecureSource({
+ *   getRandomValues: () => {
+ *     throw new SecureRandomUnavailableError('no entropy in this sandbox');
+ *   },
+ * });
+ * assert.throws(() => broken.nextUint32(), SecureRandomUnavailableError);
+ * ```
+ */
+export class SecureRandomUnavailableError extends Error {
+  constructor(detail?: string) {
+    super(
+      'secrets-ts: globalThis.crypto.getRandomValues is not available' +
+        (detail ? ` (${detail})` : '') +
+        '. Run on Node >= 20, Deno, Bun, a browser or a worker, where Web Crypto is built in; on ' +
+        'React Native install react-native-get-random-values. Never polyfill it with Math.random.',
+    );
+    this.name = 'SecureRandomUnavailableError';
+  }
+}
+
+function platformGetRandomValues(): GetRandomValues {
+  const c = (globalThis as { crypto?: { getRandomValues?: unknown } }).crypto;
+  const f = c?.getRandomValues;
+  if (typeof f !== 'function') throw new SecureRandomUnavailableError();
+  return (a) => (f as (a: Uint8Array) => unknown).call(c, a);
+}
+
+/** Fills `dest` in chunks of at most 65,536 bytes. */
+function fillChunked(get: GetRandomValues, dest: Uint8Array): void {
+  for (let off = 0; off < dest.length; off += QUOTA) {
+    get(dest.subarray(off, Math.min(off + QUOTA, dest.length)));
+  }
+}
+
+/** Options of {@link createSecureSource}. */
+export interface SecureSourceOptions {
+  /**
+   * Pool size in bytes, a multiple of 4 from 0 to 65,536 (default 16,384). `0` disables pooling:
+   * every request goes to the platform (like Node's `disableEntropyCache`).
+   */
+  poolSize?: number;
+  /**
+   * The platform generator to read, for runtimes where Web Crypto lives elsewhere. It must fill
+   * its argument with cryptographically secure bytes. Default: `globalThis.crypto.getRandomValues`,
+   * looked up at each refill.
+   */
+  getRandomValues?: (array: Uint8Array) => unknown;
+}
+
+/**
+ * The pooled secure source.
+ *
+ * The pool holds bytes read from the platform and not yet handed out, from `pos` to the end.
+ * Bytes are copied out, never lent as views, and each byte is zeroed as it is consumed, so a later
+ * heap snapshot holds only bytes that were never used. `pos` moves forward only after a successful
+ * read, so a throwing platform call or a rejected argument leaves the pool as it was.
+ */
+class PooledSource {
+  readonly #get: () => GetRandomValues;
+  readonly #size: number;
+  #bytes: Uint8Array | undefined;
+  #words: Uint32Array | undefined;
+  /** Byte offset of the next unused byte; always a multiple of 4 between calls. */
+  #pos: number;
+
+  constructor(size: number, get: () => GetRandomValues) {
+    this.#size = size;
+    this.#get = get;
+    this.#pos = size;
+  }
+
+  nextUint32(): number {
+    const words = this.#words;
+    let pos = this.#pos;
+    if (words === undefined || pos >= this.#size) {
+      if (this.#size === 0) {
+        const one = new Uint8Array(4);
+        this.#get()(one);
+        return (one[0]! | (one[1]! << 8) | (one[2]! << 16) | (one[3]! << 24)) >>> 0;
+      }
+      this.#refill();
+      pos = 0;
+    }
+    const i = pos >> 2;
+    const w = this.#words![i]!;
+    this.#words![i] = 0;
+    this.#pos = pos + 4;
+    return w;
+  }
+
+  fillBytes(dest: Uint8Array): void {
+    const n = dest.length;
+    if (n === 0) return;
+    // Large requests bypass the pool: pooling buys nothing once the call overhead is amortised.
+    if (n > this.#size >> 2) {
+      fillChunked(this.#get(), dest);
+      return;
+    }
+    let pos = this.#pos;
+    if (this.#bytes === undefined || pos + n > this.#size) {
+      this.#refill();
+      pos = 0;
+    }
+    const bytes = this.#bytes!;
+    const end = pos + n;
+    dest.set(bytes.subarray(pos, end));
+    // Round up to a word boundary: the skipped bytes are wiped and never served.
+    const next = (end + 3) & ~3;
+    bytes.fill(0, pos, next);
+    this.#pos = next;
+  }
+
+  #refill(): void {
+    const bytes = this.#bytes;
+    if (bytes === undefined) {
+      const fresh = new Uint8Array(this.#size);
+      fillChunked(this.#get(), fresh);
+      this.#bytes = fresh;
+      this.#words = new Uint32Array(fresh.buffer, 0, this.#size >> 2);
+    } else {
+      fillChunked(this.#get(), bytes);
+    }
+    this.#pos = 0;
+  }
+}
+
+/**
+ * Creates a secure source over Web Crypto with its own private pool.
+ *
+ * @param options - `poolSize` and `getRandomValues` (see {@link SecureSourceOptions}).
+ * @returns A {@link SecureSource}.
+ * @throws {TypeError} if an option has the wrong type or is unknown.
+ * @throws {RangeError} if `poolSize` is negative, above 65,536 or not a multiple of 4.
+ * @throws {SecureRandomUnavailableError} on first use, if no platform generator exists.
+ * @example
+ * ```ts
+ * import { createSecureSource } from 'secrets-ts';
+ * const unpooled = createSecureSource({ poolSize: 0 });
+ * const word = unpooled.nextUint32();
+ * assert.ok(Number.isInteger(word) && word >= 0 && word < 2 ** 32);
+ * ```
+ */
+export function createSecureSource(options?: SecureSourceOptions): SecureSource {
+  const fn = 'createSecureSource';
+  const o = aoptions<SecureSourceOptions>(options, fn, ['poolSize', 'getRandomValues']);
+  const size = aintOr(o.poolSize, DEFAULT_POOL, fn, 'poolSize', 0, QUOTA);
+  if (size % 4 !== 0) throw new RangeError(`${fn}: poolSize must be a multiple of 4, got ${size}`);
+  const custom = o.getRandomValues;
+  if (custom !== undefined && typeof custom !== 'function') {
+    typeError(fn, 'getRandomValues', 'a function', custom);
+  }
+  const get: () => GetRandomValues = custom ? () => custom : platformGetRandomValues;
+  return new PooledSource(size, get) as unknown as SecureSource;
+}
+
+let shared: SecureSource | undefined;
+
+/**
+ * The process-wide secure source used by every secret-making function. It is created on first
+ * use, so importing secrets-ts does no work.
+ * @internal
+ */
+export function systemSource(): SecureSource {
+  return (shared ??= createSecureSource());
+}

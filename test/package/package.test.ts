@@ -1,0 +1,100 @@
+/**
+ * Tests the package people install: `npm pack`, install the tarball into an empty folder, then
+ * load every entry point of the `exports` map through ESM `import` and CJS `require`.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, test } from 'node:test';
+
+const ROOT = resolve('.');
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  exports: Record<string, unknown>;
+  dependencies?: Record<string, string>;
+};
+const entries = Object.keys(pkg.exports)
+  .filter((k) => k !== './package.json')
+  .map((k) => (k === '.' ? 'secrets-ts' : `secrets-ts/${k.slice(2)}`));
+
+let dir = '';
+let tarball = '';
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'secrets-ts-pkg-'));
+  // `npm test` has just built dist/; --ignore-scripts packs exactly that build.
+  const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  tarball = join(dir, (JSON.parse(out) as { filename: string }[])[0]!.filename);
+  writeFileSync(join(dir, 'package.json'), '{ "name": "consumer", "private": true }');
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--offline', tarball], { cwd: dir, stdio: 'pipe' });
+});
+
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('the package has zero runtime dependencies', () => {
+  assert.equal(Object.keys(pkg.dependencies ?? {}).length, 0);
+});
+
+test('the tarball holds the build, the licence and no sources or tests', () => {
+  const list = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n');
+  assert.ok(list.includes('package/dist/esm/index.js'));
+  assert.ok(list.includes('package/dist/cjs/index.js'));
+  assert.ok(list.includes('package/NOTICE'));
+  assert.ok(list.includes('package/LICENSE'));
+  assert.ok(!list.some((f) => f.startsWith('package/src/') || f.startsWith('package/test/')));
+});
+
+for (const entry of entries) {
+  test(`${entry} loads through import and require, with the same exports`, () => {
+    const esm = execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const m = await import(${JSON.stringify(entry)}); console.log(JSON.stringify(Object.keys(m).sort()))`,
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    const cjs = execFileSync(
+      process.execPath,
+      ['-e', `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(entry)})).sort()))`],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    const esmKeys = (JSON.parse(esm) as string[]).filter((k) => k !== 'default' && k !== '__esModule');
+    const cjsKeys = (JSON.parse(cjs) as string[]).filter((k) => k !== 'default' && k !== '__esModule');
+    assert.ok(esmKeys.length > 0, `${entry} exports nothing`);
+    assert.deepEqual(cjsKeys, esmKeys);
+  });
+}
+
+test('the main entry works end to end from the installed package (ESM and CJS)', () => {
+  const code = (load: string) =>
+    `${load}
+     const t = m.tokenUrlsafe(); if (!/^[A-Za-z0-9_-]{43}$/.test(t)) throw new Error('bad token ' + t);
+     const r = m.randbelow(10n ** 30n); if (typeof r !== 'bigint' || r < 0n || r >= 10n ** 30n) throw new Error('bad');
+     if (m.compareDigest('a', 'a') !== true) throw new Error('bad compare');
+     console.log('ok');`;
+  assert.equal(
+    execFileSync(process.execPath, ['--input-type=module', '-e', code(`const m = await import('secrets-ts');`)], {
+      cwd: dir,
+      encoding: 'utf8',
+    }).trim(),
+    'ok',
+  );
+  assert.equal(
+    execFileSync(process.execPath, ['-e', code(`const m = require('secrets-ts');`)], {
+      cwd: dir,
+      encoding: 'utf8',
+    }).trim(),
+    'ok',
+  );
+});
+
+test('the installed bin prints a token', () => {
+  const out = execFileSync(join(dir, 'node_modules', '.bin', 'secrets-ts'), ['token'], { encoding: 'utf8' });
+  assert.match(out, /^[A-Za-z0-9_-]{43}\n$/);
+});
