@@ -51,7 +51,13 @@ export default tseslint.config(
   {
     files: ['test/**/*.ts', 'scripts/**', 'bench/**', '*.mjs'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', performance: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        performance: 'readonly',
+        URL: 'readonly',
+      },
     },
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },

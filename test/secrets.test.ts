@@ -224,3 +224,29 @@ test('compareDigest: Python test_secrets cases, all binary kinds, and type error
   assert.throws(() => compareDigest(1 as never, 1 as never), TypeError);
   assert.throws(() => compareDigest(null as never, null as never), TypeError);
 });
+
+test('base32 matches RFC 4648 §10 vectors and round-trips', async () => {
+  const { bytesToBase32, base32ToBytes } = await import('../src/encoding/base32.js');
+  const enc = new TextEncoder();
+  const vectors: [string, string][] = [
+    ['', ''],
+    ['f', 'MY======'],
+    ['fo', 'MZXQ===='],
+    ['foo', 'MZXW6==='],
+    ['foob', 'MZXW6YQ='],
+    ['fooba', 'MZXW6YTB'],
+    ['foobar', 'MZXW6YTBOI======'],
+  ];
+  for (const [plain, padded] of vectors) {
+    assert.equal(bytesToBase32(enc.encode(plain)), padded.replace(/=+$/, ''));
+    assert.deepEqual(base32ToBytes(padded), enc.encode(plain));
+    assert.deepEqual(base32ToBytes(padded.replace(/=+$/, '').toLowerCase()), enc.encode(plain));
+  }
+  assert.equal(base32ToBytes('MZXW6YQ1'), undefined);
+  assert.equal(base32ToBytes('M'), undefined);
+  assert.equal(base32ToBytes('MZ'), undefined, 'non-zero unused bits');
+  for (let n = 0; n < 64; n++) {
+    const b = tokenBytes(n);
+    assert.deepEqual(base32ToBytes(bytesToBase32(b)), b);
+  }
+});

@@ -44,7 +44,13 @@ export const cases = [
     peerName: 'pure-rand uniformBigInt (crypto engine)',
     target: 2.5,
   },
-  { name: 'tokenBytes(32)', ours: () => tokenBytes(32), peer: () => randomBytes(32), peerName: 'crypto.randomBytes(32)', target: 10 },
+  {
+    name: 'tokenBytes(32)',
+    ours: () => tokenBytes(32),
+    peer: () => randomBytes(32),
+    peerName: 'crypto.randomBytes(32)',
+    target: 10,
+  },
   {
     name: 'tokenHex(32)',
     ours: () => tokenHex(32),
@@ -52,5 +58,11 @@ export const cases = [
     peerName: "randomBytes(32).toString('hex')",
     target: 5,
   },
-  { name: 'tokenUrlsafe(32)', ours: () => tokenUrlsafe(32), peer: () => nanoid(43), peerName: 'nanoid(43)', target: 1.9 },
+  {
+    name: 'tokenUrlsafe(32)',
+    ours: () => tokenUrlsafe(32),
+    peer: () => nanoid(43),
+    peerName: 'nanoid(43)',
+    target: 1.9,
+  },
 ];
