@@ -3,30 +3,48 @@
  * @internal
  * @module
  */
+import { CHUNK, codeArray, codesToString } from './chars.js';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-/** Every 12-bit value as its two base64url characters: one lookup per 1.5 bytes. */
-let pairs: string[] | undefined;
+const CODES = Array.from(ALPHABET, (c) => c.charCodeAt(0));
+/** Bytes per piece: a multiple of 3, so pieces join without padding in between. */
+const PIECE = (CHUNK / 4) * 3;
 
 /** Encodes bytes as unpadded base64url: `ceil(4n/3)` characters for `n` bytes. */
 export function bytesToBase64url(bytes: Uint8Array): string {
-  const p = (pairs ??= Array.from({ length: 4096 }, (_, i) => ALPHABET[i >> 6]! + ALPHABET[i & 63]!));
   const n = bytes.length;
-  const full = n - (n % 3);
+  if (n <= PIECE) return b64Part(bytes, 0, n);
   let out = '';
-  let i = 0;
-  for (; i < full; i += 3) {
-    const v = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
-    out += p[v >> 12]! + p[v & 4095]!;
-  }
-  if (n - full === 1) {
-    const v = bytes[i]!;
-    out += ALPHABET[v >> 2]! + ALPHABET[(v & 3) << 4]!;
-  } else if (n - full === 2) {
-    const v = (bytes[i]! << 8) | bytes[i + 1]!;
-    out += ALPHABET[v >> 10]! + ALPHABET[(v >> 4) & 63]! + ALPHABET[(v & 15) << 2]!;
-  }
+  for (let i = 0; i < n; i += PIECE) out += b64Part(bytes, i, Math.min(n, i + PIECE));
   return out;
+}
+
+function b64Part(bytes: Uint8Array, from: number, to: number): string {
+  const n = to - from;
+  if (n === 0) return '';
+  const rem = n % 3;
+  const out = codeArray(Math.ceil((4 * n) / 3));
+  const C = CODES;
+  let i = from;
+  let j = 0;
+  for (const full = to - rem; i < full; i += 3) {
+    const v = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out[j++] = C[v >> 18]!;
+    out[j++] = C[(v >> 12) & 63]!;
+    out[j++] = C[(v >> 6) & 63]!;
+    out[j++] = C[v & 63]!;
+  }
+  if (rem === 1) {
+    const v = bytes[i]!;
+    out[j++] = C[v >> 2]!;
+    out[j] = C[(v & 3) << 4]!;
+  } else if (rem === 2) {
+    const v = (bytes[i]! << 8) | bytes[i + 1]!;
+    out[j++] = C[v >> 10]!;
+    out[j++] = C[(v >> 4) & 63]!;
+    out[j] = C[(v & 15) << 2]!;
+  }
+  return codesToString(out);
 }
 
 /** Decodes unpadded base64url; returns `undefined` for any character or length outside the form. */

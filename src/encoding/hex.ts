@@ -3,15 +3,28 @@
  * @internal
  * @module
  */
+import { CHUNK, codeArray, codesToString } from './chars.js';
 
-let table: string[] | undefined;
+const DIGITS = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
 
 /** Encodes bytes as lowercase hex, two characters a byte. */
 export function bytesToHex(bytes: Uint8Array): string {
-  const t = (table ??= Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0')));
+  const n = bytes.length;
+  if (n * 2 <= CHUNK) return hexPart(bytes, 0, n);
   let out = '';
-  for (let i = 0; i < bytes.length; i++) out += t[bytes[i]!];
+  for (let i = 0; i < n; i += CHUNK / 2) out += hexPart(bytes, i, Math.min(n, i + CHUNK / 2));
   return out;
+}
+
+function hexPart(bytes: Uint8Array, from: number, to: number): string {
+  if (to === from) return '';
+  const out = codeArray(2 * (to - from));
+  for (let i = from, j = 0; i < to; i++, j += 2) {
+    const b = bytes[i]!;
+    out[j] = DIGITS[b >> 4]!;
+    out[j + 1] = DIGITS[b & 15]!;
+  }
+  return codesToString(out);
 }
 
 /** Decodes hex (either case); returns `undefined` for odd length or a non-hex character. */

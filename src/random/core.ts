@@ -34,22 +34,36 @@ export function getrandbitsNumber(src: RandomSource, k: number): number {
   return (src.nextUint32() >>> (64 - k)) * TWO32 + lo;
 }
 
+/** Scratch for joining two words into a 64-bit limb: `getBigUint64` makes the bigint in one step. */
+let limbView: DataView | undefined;
+const limbShift: bigint[] = [];
+
 /**
  * `getrandbits(k)` for any `k >= 0` as a bigint: `ceil(k/32)` words, least-significant word first,
- * the last word cut to its top bits (CPython `_random_Random_getrandbits_impl`).
+ * the last word cut to its top bits (CPython `_random_Random_getrandbits_impl`). Pairs of words are
+ * joined into 64-bit limbs (low word first, as CPython places them), which is the same bits with
+ * far fewer bigint operations.
  */
 export function getrandbitsBig(src: RandomSource, k: number): bigint {
   if (k <= 53) return BigInt(getrandbitsNumber(src, k));
+  const dv = (limbView ??= new DataView(new ArrayBuffer(8)));
   const words = Math.ceil(k / 32);
-  // Most-significant word first in hex, so one BigInt parse replaces `words` shifts and ORs.
-  const hex = new Array<string>(words);
-  for (let i = 0; i < words; i++) {
-    const left = k - 32 * i;
-    let w = src.nextUint32();
-    if (left < 32) w >>>= 32 - left;
-    hex[words - 1 - i] = w.toString(16).padStart(8, '0');
+  let r = 0n;
+  for (let i = 0; i < words; i += 2) {
+    let lo = src.nextUint32();
+    if (k - 32 * i < 32) lo >>>= 32 - (k - 32 * i);
+    let hi = 0;
+    if (i + 1 < words) {
+      hi = src.nextUint32();
+      if (k - 32 * (i + 1) < 32) hi >>>= 32 - (k - 32 * (i + 1));
+    }
+    dv.setUint32(0, lo, true);
+    dv.setUint32(4, hi, true);
+    const limb = dv.getBigUint64(0, true);
+    r = i === 0 ? limb : r | (limb << (limbShift[i >> 1] ??= BigInt(32 * i)));
   }
-  return BigInt('0x' + hex.join(''));
+  dv.setBigUint64(0, 0n);
+  return r;
 }
 
 /**
@@ -75,9 +89,17 @@ export function randbelowNumber(src: RandomSource, n: number): number {
 }
 
 /** {@link randbelowNumber} for a bigint `n >= 1n` of any size (same rejection argument). */
+let lastBound = 0n;
+let lastBits = 0;
+
 export function randbelowBig(src: RandomSource, n: bigint): bigint {
   if (n <= 0x1fffffffffffffn) return BigInt(randbelowNumber(src, Number(n)));
-  const k = bitLengthBig(n);
+  // Bounds repeat across calls; remembering the last one saves a bit-length computation.
+  if (n !== lastBound) {
+    lastBits = bitLengthBig(n);
+    lastBound = n;
+  }
+  const k = lastBits;
   let r = getrandbitsBig(src, k);
   while (r >= n) r = getrandbitsBig(src, k);
   return r;

@@ -162,10 +162,7 @@ export function tokenBytes(nbytes?: number | null): Uint8Array {
  * ```
  */
 export function tokenHex(nbytes?: number | null): string {
-  const n = aintOr(nbytes, DEFAULT_ENTROPY, 'tokenHex', 'nbytes', 0, MAX_HEX_BYTES);
-  const bytes = new Uint8Array(n);
-  systemSource().fillBytes(bytes);
-  return bytesToHex(bytes);
+  return encodeRandom(aintOr(nbytes, DEFAULT_ENTROPY, 'tokenHex', 'nbytes', 0, MAX_HEX_BYTES), bytesToHex);
 }
 
 /**
@@ -184,10 +181,20 @@ export function tokenHex(nbytes?: number | null): string {
  * ```
  */
 export function tokenUrlsafe(nbytes?: number | null): string {
-  const n = aintOr(nbytes, DEFAULT_ENTROPY, 'tokenUrlsafe', 'nbytes', 0, MAX_B64_BYTES);
-  const bytes = new Uint8Array(n);
+  return encodeRandom(aintOr(nbytes, DEFAULT_ENTROPY, 'tokenUrlsafe', 'nbytes', 0, MAX_B64_BYTES), bytesToBase64url);
+}
+
+/** Scratch views for small tokens, by length: reused, and wiped as soon as the text is built. */
+const scratch: Uint8Array[] = [];
+const SCRATCH_MAX = 256;
+
+/** Encodes `n` fresh random bytes; the bytes themselves never outlive the call. */
+export function encodeRandom(n: number, encode: (bytes: Uint8Array) => string): string {
+  const bytes = n <= SCRATCH_MAX ? (scratch[n] ??= new Uint8Array(n)) : new Uint8Array(n);
   systemSource().fillBytes(bytes);
-  return bytesToBase64url(bytes);
+  const text = encode(bytes);
+  bytes.fill(0);
+  return text;
 }
 
 /** A byte view of any binary input, or `undefined` for anything else. */
