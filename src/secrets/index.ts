@@ -188,7 +188,7 @@ export function tokenUrlsafe(nbytes?: number | null): string {
 const scratch: Uint8Array[] = [];
 const SCRATCH_MAX = 256;
 
-/** Encodes `n` fresh random bytes; the bytes themselves never outlive the call. */
+/** Encodes `n` fresh random bytes; the bytes themselves never outlive the call. @internal */
 export function encodeRandom(n: number, encode: (bytes: Uint8Array) => string): string {
   const bytes = n <= SCRATCH_MAX ? (scratch[n] ??= new Uint8Array(n)) : new Uint8Array(n);
   systemSource().fillBytes(bytes);
