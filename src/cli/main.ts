@@ -1,127 +1,145 @@
 /**
  * The `secrets-ts` command line. `main(argv, io)` does all the work and returns the exit status, so
- * tests can run it in-process; `bin.ts` wires it to the real process.
+ * tests run it in-process; `bin.ts` wires it to the real process.
+ * @internal
  * @module
  */
-import { tokenHex, tokenUrlsafe, DEFAULT_ENTROPY } from '../index.js';
+import { COMMANDS, type Command, type Emitter, type Result } from './commands.js';
+import { parseArgs, UsageError } from './args.js';
 
 declare const __VERSION__: string;
-const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
+export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
 /** Where the CLI reads and writes. */
 export interface Io {
+  /** Writes to stdout; resolves `false` once the reader has gone away (EPIPE). */
   write(text: string): boolean | Promise<boolean>;
+  /** Writes to stderr. */
   error(text: string): void;
+  /** Stdin as text chunks. */
   readStdin(): AsyncIterable<string>;
+  stdinIsTTY: boolean;
   stderrIsTTY: boolean;
+  /** Milliseconds, for the progress bar. */
+  now(): number;
+  /** A job shows a progress bar once it has run this long (default 1000 ms). */
+  progressAfterMs?: number;
 }
 
-/** A usage error: exit status 2 and a one-line message. */
-export class UsageError extends Error {}
+export { UsageError };
 
-export function nodeIo(): Io {
-  let broken = false;
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') {
-      broken = true;
-      process.exit(0);
-    }
-    throw e;
-  });
-  return {
-    write(text) {
-      if (broken) return false;
-      return process.stdout.write(text) ? true : new Promise((r) => process.stdout.once('drain', () => r(true)));
-    },
-    error(text) {
-      process.stderr.write(text);
-    },
-    async *readStdin() {
-      process.stdin.setEncoding('utf8');
-      for await (const chunk of process.stdin) yield chunk as string;
-    },
-    stderrIsTTY: Boolean(process.stderr.isTTY),
-  };
-}
-
-const HELP = `secrets-ts ${VERSION}: secure tokens, passwords and IDs
+function helpText(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return `secrets-ts ${VERSION}: secure tokens, passwords, IDs and the maths behind them
 
 Usage: secrets-ts <command> [options]
 
 Commands:
-  token      print a random token (default: 32 bytes, URL-safe base64)
+${lines.join('\n')}
 
-Options for every command:
-  --count N  print N results, one a line
-  --help     show help
-  --version  print the version
+Options for every generator:
+  --count N   print N results, one a line (streamed, constant memory)
+  --json      one JSON object a line: {"value", "entropyBits", "model"}
+  --unique    never print the same value twice (refused up front if N exceeds the space)
+  --help      help for a command, with examples
+  --version   print the version
 
-Examples:
-  secrets-ts token
-  secrets-ts token --hex --bytes 16
-  secrets-ts token --count 5
+Run 'secrets-ts <command> --help' for a command's options.
 `;
-
-function parseInt10(flag: string, text: string | undefined, min: number, max: number): number {
-  if (text === undefined || !/^\d+$/.test(text))
-    throw new UsageError(`${flag} needs a whole number, got ${JSON.stringify(text ?? '')}`);
-  const n = Number(text);
-  if (n < min || n > max) throw new UsageError(`${flag} must be from ${min} to ${max}, got ${text}`);
-  return n;
 }
 
-/** Runs the CLI and returns the exit status. */
+function commandHelp(name: string, c: Command): string {
+  const row = (flag: string, help: string) => `  ${flag.padEnd(24)}${help}`;
+  const flags = Object.entries(c.flags).map(([f, spec]) =>
+    row(`--${f}${spec.type === 'bool' ? '' : ` ${spec.arg ?? 'N'}`}`, spec.help),
+  );
+  if (c.generator) {
+    flags.push(
+      row('--count N', 'how many results (default 1)'),
+      row('--json', 'JSON lines with the exact entropy and the model'),
+      row('--unique', 'distinct results only'),
+    );
+  }
+  return `Usage: secrets-ts ${name} ${c.usage}\n\n${c.summary}\n\nOptions:\n${flags.join('\n')}\n\nExamples:\n${c.examples
+    .map((e) => `  secrets-ts ${e}`)
+    .join('\n')}\n`;
+}
+
+/** Runs the CLI and returns the exit status (0 success, 1 a failed check such as `otp verify`, 2 bad input). */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
-    const [command, ...rest] = argv;
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      await io.write(HELP);
+    const [name, ...rest] = argv;
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+      await io.write(helpText());
       return 0;
     }
-    if (command === '--version' || command === '-V') {
+    if (name === '--version' || name === '-V' || name === 'version') {
       await io.write(`${VERSION}\n`);
       return 0;
     }
-    if (command === 'token') return await tokenCommand(rest, io);
-    throw new UsageError(`unknown command ${JSON.stringify(command)}; try --help`);
+    const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (!command) throw new UsageError(`unknown command ${JSON.stringify(name)}; run 'secrets-ts --help' for the list`);
+    const flags = command.generator
+      ? {
+          ...command.flags,
+          count: { type: 'int', help: '', min: 0 } as const,
+          json: { type: 'bool', help: '' } as const,
+          unique: { type: 'bool', help: '' } as const,
+        }
+      : command.flags;
+    const args = parseArgs(name, rest, { ...flags, help: { type: 'bool', help: '' } });
+    if (args.flags.help) {
+      await io.write(commandHelp(name, command));
+      return 0;
+    }
+    return await command.run(args, io, emitter(io, args.flags));
   } catch (e) {
     if (e instanceof UsageError || e instanceof RangeError || e instanceof TypeError) {
-      io.error(`secrets-ts: ${e.message}\n`);
+      io.error(`secrets-ts: ${e.message.split('\n')[0]}\n`);
       return 2;
     }
     throw e;
   }
 }
 
-async function tokenCommand(args: readonly string[], io: Io): Promise<number> {
-  let bytes = DEFAULT_ENTROPY;
-  let count = 1;
-  let format: 'urlsafe' | 'hex' = 'urlsafe';
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--help') {
-      await io.write('Usage: secrets-ts token [--bytes N] [--hex | --urlsafe] [--count N]\n');
-      return 0;
-    } else if (a === '--bytes') bytes = parseInt10(a, args[++i], 0, 1 << 20);
-    else if (a === '--count') count = parseInt10(a, args[++i], 0, Number.MAX_SAFE_INTEGER);
-    else if (a === '--hex') format = 'hex';
-    else if (a === '--urlsafe') format = 'urlsafe';
-    else throw new UsageError(`token: unknown option ${JSON.stringify(a)}`);
-  }
-  const one = format === 'hex' ? () => tokenHex(bytes) : () => tokenUrlsafe(bytes);
-  await streamLines(io, count, one);
-  return 0;
-}
-
-/** Writes `count` lines in 64 KiB batches: constant memory, few system calls. */
-async function streamLines(io: Io, count: number, next: () => string): Promise<void> {
-  let buf = '';
-  for (let i = 0; i < count; i++) {
-    buf += next() + '\n';
-    if (buf.length >= 65536) {
-      if ((await io.write(buf)) === false) return;
-      buf = '';
+/** Streams results: batched writes, `--json`, `--unique`, and a progress bar on a TTY. */
+function emitter(io: Io, flags: Record<string, unknown>): Emitter {
+  const count = (flags.count as number | undefined) ?? 1;
+  const json = Boolean(flags.json);
+  const unique = Boolean(flags.unique);
+  return async (next: () => Result, space?: bigint) => {
+    if (unique && space !== undefined && BigInt(count) > space) {
+      throw new UsageError(`--unique: cannot make ${count} distinct results from a space of only ${space}`);
     }
-  }
-  if (buf) await io.write(buf);
+    const seen = unique ? new Set<string>() : undefined;
+    const started = io.now();
+    const after = io.progressAfterMs ?? 1000;
+    let lastDraw = -Infinity;
+    let buf = '';
+    for (let i = 0; i < count; i++) {
+      let r = next();
+      if (seen) {
+        while (seen.has(r.value)) r = next();
+        seen.add(r.value);
+      }
+      buf += json
+        ? JSON.stringify({ value: r.value, entropyBits: r.entropyBits, model: r.model }) + '\n'
+        : r.value + '\n';
+      if (buf.length >= 65536) {
+        if ((await io.write(buf)) === false) return;
+        buf = '';
+        if (io.stderrIsTTY) {
+          const t = io.now();
+          if (t - started >= after && t - lastDraw > 100) {
+            lastDraw = t;
+            const pct = Math.floor(((i + 1) / count) * 100);
+            io.error(`\r[${'#'.repeat(Math.floor(pct / 5)).padEnd(20)}] ${pct}% (${i + 1}/${count})`);
+          }
+        }
+      }
+    }
+    if (buf) await io.write(buf);
+    if (io.stderrIsTTY && io.now() - started >= after) io.error(`\r${' '.repeat(60)}\r`);
+  };
 }

@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { test } from 'node:test';
+import { assertJsonLine, run } from './helpers.js';
+
+const BIN = resolve('dist/cli.cjs');
+
+test('token: default, hex, bytes, count', async () => {
+  let r = await run(['token']);
+  assert.equal(r.code, 0);
+  assert.match(r.out, /^[A-Za-z0-9_-]{43}\n$/);
+  r = await run(['token', '--hex', '--bytes', '16', '--count', '3']);
+  assert.match(r.out, /^([0-9a-f]{32}\n){3}$/);
+  r = await run(['token', '--bytes=0']);
+  assert.equal(r.out, '\n');
+  r = await run(['token', '--count', '0']);
+  assert.equal(r.out, '');
+});
+
+test('--json lines follow the documented shape with exact entropy', async () => {
+  const r = await run(['token', '--bytes', '16', '--count', '4', '--json']);
+  const lines = r.out.trim().split('\n');
+  assert.equal(lines.length, 4);
+  for (const line of lines) {
+    const o = assertJsonLine(line);
+    assert.equal(o.entropyBits, 128);
+    assert.match(o.value, /^[A-Za-z0-9_-]{22}$/);
+  }
+  const i = assertJsonLine((await run(['int', '1024', '--json'])).out.trim());
+  assert.equal(i.entropyBits, 10);
+});
+
+test('int: bigint bounds and errors', async () => {
+  const r = await run(['int', '1000000000000000000000000000000', '--count', '20']);
+  for (const line of r.out.trim().split('\n')) assert.ok(BigInt(line) >= 0n && BigInt(line) < 10n ** 30n);
+  assert.equal((await run(['int', '0'])).code, 2);
+  assert.equal((await run(['int', 'x'])).code, 2);
+  assert.equal((await run(['int'])).code, 2);
+});
+
+test('choice: from arguments and from stdin lines', async () => {
+  let r = await run(['choice', 'a', 'b', '--count', '50']);
+  assert.ok(
+    r.out
+      .trim()
+      .split('\n')
+      .every((x) => x === 'a' || x === 'b'),
+  );
+  r = await run(['choice', '--count', '30'], { stdin: 'x\r\ny\nz' });
+  assert.ok(
+    r.out
+      .trim()
+      .split('\n')
+      .every((x) => ['x', 'y', 'z'].includes(x)),
+  );
+  r = await run(['choice'], { stdinIsTTY: true });
+  assert.equal(r.code, 2);
+});
+
+test('--unique never repeats and refuses up front when the space is too small', async () => {
+  const r = await run(['int', '50', '--count', '50', '--unique']);
+  assert.equal(r.code, 0);
+  assert.equal(new Set(r.out.trim().split('\n')).size, 50);
+  const bad = await run(['int', '4', '--count', '5', '--unique']);
+  assert.equal(bad.code, 2);
+  assert.equal(bad.out, '');
+  assert.match(bad.err, /--unique: cannot make 5 distinct results from a space of only 4/);
+});
+
+test('bad input: exit 2, one line naming the flag, no stack trace', async () => {
+  for (const argv of [
+    ['token', '--bogus'],
+    ['token', '--bytes', '-1'],
+    ['token', '--bytes'],
+    ['token', '--count', '1.5'],
+    ['nope'],
+    ['token', '--hex=1'],
+  ]) {
+    const r = await run(argv);
+    assert.equal(r.code, 2, argv.join(' '));
+    assert.equal(r.err.split('\n').filter(Boolean).length, 1, r.err);
+    assert.ok(!/\n\s+at /.test(r.err), 'stack trace printed');
+  }
+  assert.match((await run(['token', '--bogus'])).err, /--bogus/);
+  assert.match((await run(['token', '--bytes', 'x'])).err, /--bytes/);
+});
+
+test('--help for every command, with examples, and --version', async () => {
+  const top = await run(['--help']);
+  assert.equal(top.code, 0);
+  const names = [...top.out.matchAll(/^ {2}(\w+) {2,}/gm)].map((m) => m[1]!);
+  assert.ok(names.length >= 3);
+  for (const name of names) {
+    const h = await run([name, '--help']);
+    assert.equal(h.code, 0);
+    assert.match(h.out, /Examples:\n {2}secrets-ts /);
+  }
+  assert.match((await run(['--version'])).out, /^\d+\.\d+\.\d+/);
+});
+
+test('progress goes to stderr only on a TTY and only for long jobs', async () => {
+  let t = 0;
+  const clock = () => (t += 200);
+  const tty = await run(['token', '--count', '20000'], { stderrIsTTY: true, clock });
+  assert.match(tty.err, /%/);
+  const piped = await run(['token', '--count', '20000'], { stderrIsTTY: false, clock });
+  assert.equal(piped.err, '');
+  const short = await run(['token', '--count', '20000'], { stderrIsTTY: true, clock: () => 0 });
+  assert.equal(short.err, '');
+});
+
+test('the built bin: exit codes, stdin, and quiet EPIPE', async () => {
+  assert.match(execFileSync(process.execPath, [BIN, 'token'], { encoding: 'utf8' }), /^[A-Za-z0-9_-]{43}\n$/);
+  const bad = spawnSync(process.execPath, [BIN, 'token', '--bytes', 'x'], { encoding: 'utf8' });
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /^secrets-ts: token: --bytes needs a whole number/);
+  const lines = Array.from({ length: 200_000 }, (_, i) => `item${i}`).join('\n');
+  const picked = spawnSync(process.execPath, [BIN, 'choice', '--count', '3'], { input: lines, encoding: 'utf8' });
+  assert.equal(picked.status, 0);
+  assert.ok(
+    picked.stdout
+      .trim()
+      .split('\n')
+      .every((x) => /^item\d+$/.test(x)),
+  );
+  // Piping into `head`: the reader closes early; the CLI must end quietly with status 0.
+  const child = spawn('sh', ['-c', `"${process.execPath}" "${BIN}" token --count 5000000 | head -n 2`], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (err += d));
+  const status = await new Promise((r) => child.on('close', r));
+  assert.equal(status, 0);
+  assert.equal(out.trim().split('\n').length, 2);
+  assert.equal(err, '');
+});
+
+test('a real pseudo-terminal shows the progress bar; a pipe does not', () => {
+  const cmd = `SECRETS_TS_PROGRESS_MS=0 "${process.execPath}" "${BIN}" token --count 300000 > /dev/null`;
+  const tty = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8' });
+  assert.equal(tty.status, 0, tty.stderr);
+  assert.match(tty.stdout, /\d+%/);
+  const piped = spawnSync('sh', ['-c', cmd], { encoding: 'utf8' });
+  assert.equal(piped.stderr, '');
+});
