@@ -136,10 +136,12 @@ export function otpauthUri(options: OtpauthUriOptions): string {
   const digits = adigits(o.digits, fn);
   let last: string;
   if (type === 'totp') {
-    if (o.counter !== undefined) return typeError(fn, 'counter', 'absent for a TOTP URI', o.counter);
+    if (o.counter !== undefined && o.counter !== null) {
+      return typeError(fn, 'counter', 'absent for a TOTP URI', o.counter);
+    }
     last = `period=${aperiod(o.period, fn)}`;
   } else {
-    if (o.period !== undefined) return typeError(fn, 'period', 'absent for an HOTP URI', o.period);
+    if (o.period !== undefined && o.period !== null) return typeError(fn, 'period', 'absent for an HOTP URI', o.period);
     if (o.counter === undefined || o.counter === null)
       return typeError(fn, 'counter', 'given for an HOTP URI', o.counter);
     last = `counter=${acounter(o.counter, fn)}`;

@@ -56,7 +56,10 @@ export function subtle(): SubtleLike {
   return s;
 }
 
-/** A private copy on a fresh ArrayBuffer: Web Crypto refuses shared memory, and callers may mutate theirs. */
+/**
+ * A private copy on a fresh ArrayBuffer (Web Crypto refuses shared memory, and callers may mutate
+ * theirs), wiped by the caller once Web Crypto has taken its own copy.
+ */
 function own(bytes: Uint8Array): Uint8Array {
   const out = new Uint8Array(bytes.length);
   out.set(bytes);
@@ -67,8 +70,14 @@ function own(bytes: Uint8Array): Uint8Array {
  * Imports a raw HMAC key (not extractable, sign only).
  * @internal
  */
-export function importHmacKey(secret: Uint8Array, algorithm: OtpAlgorithm): Promise<HmacKey> {
-  return subtle().importKey('raw', own(secret), { name: 'HMAC', hash: { name: algorithm } }, false, ['sign']);
+export async function importHmacKey(secret: Uint8Array, algorithm: OtpAlgorithm): Promise<HmacKey> {
+  const s = subtle();
+  const raw = own(secret);
+  try {
+    return await s.importKey('raw', raw, { name: 'HMAC', hash: { name: algorithm } }, false, ['sign']);
+  } finally {
+    raw.fill(0);
+  }
 }
 
 /**
@@ -107,5 +116,11 @@ export async function hotpWithKey(key: HmacKey, counter: number | bigint, digits
  * @internal
  */
 export async function sha256(data: Uint8Array): Promise<Uint8Array> {
-  return new Uint8Array(await subtle().digest('SHA-256', own(data)));
+  const s = subtle();
+  const copy = own(data);
+  try {
+    return new Uint8Array(await s.digest('SHA-256', copy));
+  } finally {
+    copy.fill(0);
+  }
 }
