@@ -2,7 +2,7 @@
 // prints a Markdown table of median ratios (ours ÷ peer; above 1 means secrets-ts is faster).
 import { readdirSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { fmtRate, getSink, runCase } from './harness.mjs';
+import { fmtRate, getSink, runCase, runCaseAsync } from './harness.mjs';
 
 const filter = process.argv[2];
 const dir = new URL('./cases/', import.meta.url);
@@ -16,7 +16,7 @@ console.log('| operation | secrets-ts | peer | peer rate | ratio | target |');
 console.log('|---|--:|---|--:|--:|--:|');
 let missed = 0;
 for (const c of chosen) {
-  const r = runCase(c, c.options);
+  const r = c.async ? await runCaseAsync(c, c.options) : runCase(c, c.options);
   const ok = c.target === undefined || r.ratio >= c.target;
   if (!ok) missed++;
   console.log(
