@@ -3,7 +3,19 @@
  * @internal
  * @module
  */
-import { choice, randbelow, tokenHex, tokenUrlsafe } from '../index.js';
+import {
+  choice,
+  hotp,
+  otpauthUri,
+  otpSecret,
+  randbelow,
+  tokenHex,
+  tokenUrlsafe,
+  totp,
+  verifyHotp,
+  verifyTotp,
+  type OtpAlgorithm,
+} from '../index.js';
 import { convert, UsageError, type FlagSpec, type Parsed } from './args.js';
 import type { Io } from './main.js';
 
@@ -122,4 +134,112 @@ export const COMMANDS: Record<string, Command> = {
       return 0;
     },
   },
+  otp: {
+    summary: 'one-time passwords: make a secret and its otpauth:// URI, print a code, verify a code',
+    usage: 'secret [--account A --issuer I] | code SECRET [--counter C] | verify SECRET CODE [--counter C]',
+    examples: [
+      'otp secret --account alice@example.com --issuer ACME',
+      'otp code JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
+      'otp code JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP --counter 7',
+      'otp verify JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP 123456 --window 1,0',
+    ],
+    flags: {
+      account: { type: 'string', arg: 'NAME', help: 'account shown in the app (otp secret)' },
+      issuer: { type: 'string', arg: 'NAME', help: 'service name shown in the app (otp secret)' },
+      bytes: { type: 'int', help: 'secret size in bytes, 16 to 64 (default 20)', min: 16, max: 64 },
+      counter: { type: 'bigint', help: 'use HOTP with this counter instead of TOTP' },
+      digits: { type: 'int', help: 'code length, 6 to 10 (default 6)', min: 6, max: 10 },
+      period: { type: 'int', help: 'TOTP step in seconds (default 30)', min: 1 },
+      algorithm: { type: 'string', arg: 'ALG', help: 'SHA-1 (default), SHA-256 or SHA-512' },
+      time: { type: 'int', arg: 'MS', help: 'TOTP time in ms since 1970 (default: now)' },
+      window: { type: 'string', arg: 'P,F', help: 'verify: steps accepted in the past and future (default 1,0)' },
+      json: { type: 'bool', help: 'print JSON' },
+    },
+    generator: false,
+    async run(args, io) {
+      const f = args.flags;
+      const [sub, ...rest] = args.positionals;
+      const algorithm =
+        f.algorithm === undefined ? undefined : (normalizeAlgorithm(f.algorithm as string) as OtpAlgorithm);
+      const digits = f.digits as number | undefined;
+      const counter = f.counter as bigint | undefined;
+      const asCounter = (c: bigint) => (c <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(c) : c);
+      if (sub === 'secret') {
+        if (rest.length) throw new UsageError(`otp secret: unexpected argument ${JSON.stringify(rest[0])}`);
+        const secret = otpSecret(f.bytes as number | undefined);
+        const uri = otpauthUri({
+          type: counter === undefined ? 'totp' : 'hotp',
+          secret,
+          account: (f.account as string | undefined) ?? 'user',
+          issuer: f.issuer as string | undefined,
+          algorithm,
+          digits,
+          ...(counter === undefined ? { period: f.period as number | undefined } : { counter: asCounter(counter) }),
+        });
+        const bits = 8 * ((f.bytes as number | undefined) ?? 20);
+        await io.write(
+          f.json
+            ? JSON.stringify({ secret, uri, entropyBits: bits, model: `${bits / 8} uniform random bytes, base32` }) +
+                '\n'
+            : `${secret}\n${uri}\n`,
+        );
+        return 0;
+      }
+      if (sub === 'code') {
+        if (rest.length !== 1) throw new UsageError('otp code: give the secret (base32)');
+        const code =
+          counter === undefined
+            ? await totp(rest[0]!, {
+                algorithm,
+                digits,
+                period: f.period as number | undefined,
+                time: f.time as number | undefined,
+              })
+            : await hotp(rest[0]!, asCounter(counter), { algorithm, digits });
+        await io.write(f.json ? JSON.stringify({ code }) + '\n' : `${code}\n`);
+        return 0;
+      }
+      if (sub === 'verify') {
+        if (rest.length !== 2) throw new UsageError('otp verify: give the secret and the code');
+        const [secret, code] = rest as [string, string];
+        let result: { valid: boolean; reason?: string; step?: number; counter?: number | bigint; delta?: number };
+        if (counter === undefined) {
+          const w = f.window === undefined ? undefined : parseWindow(f.window as string);
+          result = await verifyTotp(code, secret, {
+            algorithm,
+            digits,
+            period: f.period as number | undefined,
+            time: f.time as number | undefined,
+            window: w,
+          });
+        } else {
+          const w = f.window === undefined ? undefined : Number(parseWindow(f.window as string)[1]);
+          result = await verifyHotp(code, secret, { counter: asCounter(counter), algorithm, digits, window: w });
+        }
+        const text = f.json
+          ? JSON.stringify(result, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))
+          : result.valid
+            ? `valid${result.step !== undefined ? ` (step ${result.step}, delta ${result.delta})` : ` (counter ${result.counter})`}`
+            : `invalid: ${result.reason}`;
+        await io.write(text + '\n');
+        return result.valid ? 0 : 1;
+      }
+      throw new UsageError(
+        `otp: the first argument must be secret, code or verify${sub === undefined ? '' : `, got ${JSON.stringify(sub)}`}`,
+      );
+    },
+  },
 };
+
+function normalizeAlgorithm(a: string): string {
+  const m = /^sha-?(1|256|512)$/i.exec(a);
+  if (!m) throw new UsageError(`otp: --algorithm must be SHA-1, SHA-256 or SHA-512, got ${JSON.stringify(a)}`);
+  return `SHA-${m[1]}`;
+}
+
+function parseWindow(text: string): [number, number] {
+  const m = /^(\d+)(?:,(\d+))?$/.exec(text);
+  if (!m)
+    throw new UsageError(`otp: --window must be P or P,F (steps in the past and future), got ${JSON.stringify(text)}`);
+  return [Number(m[1]), Number(m[2] ?? 0)];
+}

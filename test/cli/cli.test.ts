@@ -146,3 +146,33 @@ test('a real pseudo-terminal shows the progress bar; a pipe does not', () => {
   const piped = spawnSync('sh', ['-c', cmd], { encoding: 'utf8' });
   assert.equal(piped.stderr, '');
 });
+
+test('otp: RFC vectors for code, verify with exit status, secret with a canonical URI', async () => {
+  const rfc = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'; // "12345678901234567890"
+  assert.equal((await run(['otp', 'code', rfc, '--time', '59000', '--digits', '8'])).out, '94287082\n');
+  assert.equal((await run(['otp', 'code', rfc, '--counter', '0'])).out, '755224\n');
+  assert.equal((await run(['otp', 'code', rfc, '--counter', '9'])).out, '520489\n');
+  const ok = await run(['otp', 'verify', rfc, '94287082', '--time', '89000', '--digits', '8']);
+  assert.equal(ok.code, 0);
+  assert.match(ok.out, /^valid \(step 1, delta -1\)/);
+  const late = await run(['otp', 'verify', rfc, '94287082', '--time', '119000', '--digits', '8']);
+  assert.equal(late.code, 1);
+  assert.match(late.out, /^invalid: mismatch/);
+  assert.equal((await run(['otp', 'verify', rfc, '755224', '--counter', '0'])).code, 0);
+  const s = await run(['otp', 'secret', '--account', 'alice@example.com', '--issuer', 'ACME', '--json']);
+  const o = JSON.parse(s.out) as { secret: string; uri: string; entropyBits: number };
+  assert.match(o.secret, /^[A-Z2-7]{32}$/);
+  assert.equal(o.entropyBits, 160);
+  assert.equal(
+    o.uri,
+    `otpauth://totp/ACME:alice%40example.com?secret=${o.secret}&issuer=ACME&algorithm=SHA1&digits=6&period=30`,
+  );
+  for (const bad of [
+    ['otp'],
+    ['otp', 'code'],
+    ['otp', 'code', rfc, '--algorithm', 'MD5'],
+    ['otp', 'verify', rfc, '1', '--window', 'x'],
+  ]) {
+    assert.equal((await run(bad)).code, 2, bad.join(' '));
+  }
+});
