@@ -183,7 +183,7 @@ export function seedKey(a?: unknown, version?: unknown, fn = 'seedKey'): Uint32A
             `has no UTF-8 encoding (CPython raises UnicodeEncodeError), got ${describe(a)}`,
         );
       }
-      return bytesKey(new TextEncoder().encode(a));
+      return bytesKey(utf8(a));
     }
     return v === 1 ? bigKey(version1(a)) : bytesKey(a);
   }
@@ -192,6 +192,20 @@ export function seedKey(a?: unknown, version?: unknown, fn = 'seedKey'): Uint32A
       `(CPython: the only supported seed types are None, int, float, str, bytes, and bytearray), ` +
       `got ${describe(a)}`,
   );
+}
+
+/** UTF-8 bytes of a well-formed string (the library targets ES2022 alone, without TextEncoder). */
+function utf8(s: string): Uint8Array {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) c = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(++i) - 0xdc00);
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return Uint8Array.from(out);
 }
 
 /** Version 2 key of bytes `B`: the integer `B || SHA-512(B)` read big-endian. */

@@ -18,6 +18,7 @@ export const STATE_VERSION = 3;
  * @param mt - The generator.
  * @param gaussNext - The pending `gauss` value, or `null`.
  * @returns `[3, [624 words, index], gaussNext]`, ready for `JSON.stringify`.
+ * @throws {TypeError} If `gaussNext` is neither a number nor `null`.
  * @example
  * ```ts
  * import { MersenneTwister, seedKey, getPythonState } from 'secrets-ts/seeded';
@@ -31,6 +32,9 @@ export const STATE_VERSION = 3;
  * ```
  */
 export function getPythonState(mt: MersenneTwister, gaussNext: number | null): PythonState {
+  if (gaussNext !== null && typeof gaussNext !== 'number') {
+    throw new TypeError(`getPythonState: gaussNext must be a number or null, got ${describe(gaussNext)}`);
+  }
   return [STATE_VERSION, mt.getState(), gaussNext];
 }
 
