@@ -32,8 +32,10 @@ export const MT_STATE_WORDS = N;
  * ```
  */
 export class MersenneTwister implements RandomSource {
-  readonly #mt = new Uint32Array(N);
-  #index = N;
+  // Int32Array, not Uint32Array: int32 elements stay small integers in V8, so the hot path never
+  // boxes a word as a double. The bits are the same; outputs are made unsigned with `>>> 0`.
+  private readonly _mt = new Int32Array(N);
+  private _index = N;
 
   constructor() {
     this.initGenrand(5489);
@@ -57,14 +59,14 @@ export class MersenneTwister implements RandomSource {
     if (typeof s !== 'number' || !Number.isSafeInteger(s) || s < 0) {
       throw new TypeError(`MersenneTwister.initGenrand: s must be a non-negative integer, got ${String(s)}`);
     }
-    const mt = this.#mt;
+    const mt = this._mt;
     mt[0] = s % 4294967296;
     for (let i = 1; i < N; i++) {
       const p = mt[i - 1]!;
       // (1812433253 * (p ^ p>>>30) + i) mod 2^32; Math.imul keeps the low 32 bits exactly.
       mt[i] = Math.imul(1812433253, p ^ (p >>> 30)) + i;
     }
-    this.#index = N;
+    this._index = N;
   }
 
   /**
@@ -101,12 +103,12 @@ export class MersenneTwister implements RandomSource {
       k[j] = v;
     }
     this.initGenrand(19650218);
-    const mt = this.#mt;
+    const mt = this._mt;
     let i = 1;
     let j = 0;
     for (let n = Math.max(N, len); n > 0; n--) {
       const p = mt[i - 1]!;
-      // Uint32Array stores reduce mod 2^32; every sum stays below 2^53, so it is exact.
+      // Int32Array stores reduce mod 2^32; every sum stays below 2^53, so it is exact.
       mt[i] = (mt[i]! ^ Math.imul(p ^ (p >>> 30), 1664525)) + k[j]! + j;
       i++;
       j++;
@@ -127,24 +129,27 @@ export class MersenneTwister implements RandomSource {
     }
     // MSB is 1, assuring a non-zero initial array.
     mt[0] = UPPER;
-    this.#index = N;
+    this._index = N;
   }
 
-  /** Regenerates all 624 words in place (reference `genrand_int32` refill). */
-  #twist(): void {
-    const mt = this.#mt;
+  /**
+   * Regenerates all 624 words in place (reference `genrand_int32` refill). `-(y & 1) & MATRIX_A`
+   * is the reference's `mag01[y & 1]` without a branch: a coin-flip branch mispredicts half the time.
+   */
+  private _twist(): void {
+    const mt = this._mt;
     let kk = 0;
     for (; kk < N - M; kk++) {
       const y = (mt[kk]! & UPPER) | (mt[kk + 1]! & LOWER);
-      mt[kk] = mt[kk + M]! ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+      mt[kk] = mt[kk + M]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
     }
     for (; kk < N - 1; kk++) {
       const y = (mt[kk]! & UPPER) | (mt[kk + 1]! & LOWER);
-      mt[kk] = mt[kk + M - N]! ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+      mt[kk] = mt[kk + M - N]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
     }
     const y = (mt[N - 1]! & UPPER) | (mt[0]! & LOWER);
-    mt[N - 1] = mt[M - 1]! ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
-    this.#index = 0;
+    mt[N - 1] = mt[M - 1]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+    this._index = 0;
   }
 
   /**
@@ -159,8 +164,13 @@ export class MersenneTwister implements RandomSource {
    * ```
    */
   nextUint32(): number {
-    if (this.#index >= N) this.#twist();
-    let y = this.#mt[this.#index++]!;
+    let i = this._index;
+    if (i >= N) {
+      this._twist();
+      i = 0;
+    }
+    this._index = i + 1;
+    let y = this._mt[i]!;
     y ^= y >>> 11;
     y ^= (y << 7) & 0x9d2c5680;
     y ^= (y << 15) & 0xefc60000;
@@ -217,8 +227,8 @@ export class MersenneTwister implements RandomSource {
    * ```
    */
   getState(): number[] {
-    const out = Array.from(this.#mt);
-    out.push(this.#index);
+    const out = Array.from(this._mt, (w) => w >>> 0);
+    out.push(this._index);
     return out;
   }
 
@@ -247,7 +257,7 @@ export class MersenneTwister implements RandomSource {
     if (state.length !== N + 1) {
       throw new RangeError(`${fn}: state vector is the wrong size (${state.length}, expected 625)`);
     }
-    const words = new Uint32Array(N);
+    const words = new Int32Array(N);
     for (let i = 0; i < N; i++) {
       const v = state[i];
       if (typeof v !== 'number' || !Number.isInteger(v)) {
@@ -263,8 +273,8 @@ export class MersenneTwister implements RandomSource {
       throw new TypeError(`${fn}: the index state[624] must be an integer, got ${String(index)}`);
     }
     if (index < 0 || index > N) throw new RangeError(`${fn}: invalid state (index ${index} outside 0..624)`);
-    this.#mt.set(words);
-    this.#index = index;
+    this._mt.set(words);
+    this._index = index;
   }
 
   /**
@@ -280,8 +290,8 @@ export class MersenneTwister implements RandomSource {
    */
   clone(): MersenneTwister {
     const c = new MersenneTwister();
-    c.#mt.set(this.#mt);
-    c.#index = this.#index;
+    c._mt.set(this._mt);
+    c._index = this._index;
     return c;
   }
 }
