@@ -4,6 +4,7 @@
  * `randbytes`, same state form for `getstate`/`setstate`.
  * @module
  */
+import { abytes } from '../_assert.js';
 import type { RandomSource } from '../source/source.js';
 
 const N = 624;
@@ -183,6 +184,7 @@ export class MersenneTwister implements RandomSource {
    * output, also little-endian (`getrandbits(8n).to_bytes(n, 'little')`).
    * @param dest - The bytes to overwrite.
    * @returns Nothing.
+   * @throws {TypeError} If `dest` is not a `Uint8Array` (nothing is consumed).
    * @example
    * ```ts
    * import { MersenneTwister, seedKey } from 'secrets-ts/seeded';
@@ -195,6 +197,7 @@ export class MersenneTwister implements RandomSource {
    * ```
    */
   fillBytes(dest: Uint8Array): void {
+    abytes(dest, 'MersenneTwister.fillBytes', 'dest');
     const n = dest.length;
     const full = n - (n & 3);
     let i = 0;

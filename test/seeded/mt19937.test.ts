@@ -65,6 +65,10 @@ test('MersenneTwister: fillBytes lays out words little-endian, a short tail from
   const c = a.clone();
   a.fillBytes(new Uint8Array(0));
   assert.deepEqual(a.getState(), c.getState(), 'fillBytes of nothing consumes nothing');
+  for (const bad of [undefined, null, [1, 2], new Uint16Array(2), 'abcd', 4]) {
+    assert.throws(() => a.fillBytes(bad as never), TypeError);
+  }
+  assert.deepEqual(a.getState(), c.getState(), 'a rejected fillBytes consumes nothing');
 });
 
 test('MersenneTwister: getState/setState round trip and clone independence', () => {
