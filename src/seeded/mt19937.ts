@@ -1,0 +1,300 @@
+/**
+ * MT19937, the Mersenne Twister of Matsumoto and Nishimura, exactly as CPython's `_random` module
+ * runs it: same seeding (`init_genrand`, `init_by_array`), same tempering, same byte layout for
+ * `randbytes`, same state form for `getstate`/`setstate`.
+ * @module
+ */
+import { abytes } from '../_assert.js';
+import type { RandomSource } from '../source/source.js';
+
+const N = 624;
+const M = 397;
+const UPPER = 0x80000000;
+const LOWER = 0x7fffffff;
+const MATRIX_A = 0x9908b0df;
+
+/** Number of state words (the state also holds an index from 0 to 624). */
+export const MT_STATE_WORDS = N;
+
+/**
+ * The 32-bit Mersenne Twister MT19937 as a {@link RandomSource}, bit-for-bit the generator behind
+ * CPython's `random.Random`. It is NOT cryptographically secure: 624 outputs reveal the whole
+ * state. Use it for reproducible simulations and tests, never for secrets.
+ *
+ * A new instance is seeded with `initGenrand(5489)`, the reference implementation's default.
+ *
+ * @example
+ * ```ts
+ * import { MersenneTwister } from 'secrets-ts/seeded';
+ * const mt = new MersenneTwister();
+ * mt.initByArray([0]); // what CPython's random.seed(0) does
+ * assert.deepEqual(mt.getState().slice(0, 3), [2147483648, 766982754, 497961170]);
+ * assert.equal(mt.nextUint32() >>> 5, 113336382); // high 27 bits of random.seed(0); random.random()
+ * ```
+ */
+export class MersenneTwister implements RandomSource {
+  // Int32Array, not Uint32Array: int32 elements stay small integers in V8, so the hot path never
+  // boxes a word as a double. The bits are the same; outputs are made unsigned with `>>> 0`.
+  private readonly _mt = new Int32Array(N);
+  private _index = N;
+
+  constructor() {
+    this.initGenrand(5489);
+  }
+
+  /**
+   * Seeds from one 32-bit integer (reference `init_genrand`). CPython never calls this directly;
+   * it is the first step of {@link MersenneTwister.initByArray}.
+   * @param s - An integer from 0 to 2^32 - 1 (reduced mod 2^32 if larger).
+   * @returns Nothing.
+   * @throws {TypeError} If `s` is not a non-negative safe integer.
+   * @example
+   * ```ts
+   * import { MersenneTwister } from 'secrets-ts/seeded';
+   * const mt = new MersenneTwister();
+   * mt.initGenrand(5489);
+   * assert.equal(mt.nextUint32(), 3499211612); // the reference implementation's first output
+   * ```
+   */
+  initGenrand(s: number): void {
+    if (typeof s !== 'number' || !Number.isSafeInteger(s) || s < 0) {
+      throw new TypeError(`MersenneTwister.initGenrand: s must be a non-negative integer, got ${String(s)}`);
+    }
+    const mt = this._mt;
+    mt[0] = s % 4294967296;
+    for (let i = 1; i < N; i++) {
+      const p = mt[i - 1]!;
+      // (1812433253 * (p ^ p>>>30) + i) mod 2^32; Math.imul keeps the low 32 bits exactly.
+      mt[i] = Math.imul(1812433253, p ^ (p >>> 30)) + i;
+    }
+    this._index = N;
+  }
+
+  /**
+   * Seeds from a key of 32-bit words (reference `init_by_array`), the way CPython seeds from any
+   * int, str or bytes once it has turned the seed into its key (see `seedKey`).
+   * @param key - At least one integer from 0 to 2^32 - 1.
+   * @returns Nothing.
+   * @throws {TypeError} If `key` is not an array-like of such integers.
+   * @throws {RangeError} If `key` is empty.
+   * @example
+   * ```ts
+   * import { MersenneTwister } from 'secrets-ts/seeded';
+   * const mt = new MersenneTwister();
+   * mt.initByArray([42]); // random.seed(42)
+   * const a = mt.nextUint32() >>> 5;
+   * const b = mt.nextUint32() >>> 6;
+   * assert.equal((a * 2 ** 26 + b) / 2 ** 53, 0.6394267984578837); // random.random()
+   * ```
+   */
+  initByArray(key: ArrayLike<number>): void {
+    const len = key?.length;
+    if (typeof len !== 'number') {
+      throw new TypeError('MersenneTwister.initByArray: key must be an array of 32-bit integers');
+    }
+    if (len === 0) throw new RangeError('MersenneTwister.initByArray: key must not be empty');
+    const k = new Uint32Array(len);
+    for (let j = 0; j < len; j++) {
+      const v = key[j];
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 0xffffffff) {
+        throw new TypeError(
+          `MersenneTwister.initByArray: key[${j}] must be an integer from 0 to 4294967295, got ${String(v)}`,
+        );
+      }
+      k[j] = v;
+    }
+    this.initGenrand(19650218);
+    const mt = this._mt;
+    let i = 1;
+    let j = 0;
+    for (let n = Math.max(N, len); n > 0; n--) {
+      const p = mt[i - 1]!;
+      // Int32Array stores reduce mod 2^32; every sum stays below 2^53, so it is exact.
+      mt[i] = (mt[i]! ^ Math.imul(p ^ (p >>> 30), 1664525)) + k[j]! + j;
+      i++;
+      j++;
+      if (i >= N) {
+        mt[0] = mt[N - 1]!;
+        i = 1;
+      }
+      if (j >= len) j = 0;
+    }
+    for (let n = N - 1; n > 0; n--) {
+      const p = mt[i - 1]!;
+      mt[i] = (mt[i]! ^ Math.imul(p ^ (p >>> 30), 1566083941)) - i;
+      i++;
+      if (i >= N) {
+        mt[0] = mt[N - 1]!;
+        i = 1;
+      }
+    }
+    // MSB is 1, assuring a non-zero initial array.
+    mt[0] = UPPER;
+    this._index = N;
+  }
+
+  /**
+   * Regenerates all 624 words in place (reference `genrand_int32` refill). `-(y & 1) & MATRIX_A`
+   * is the reference's `mag01[y & 1]` without a branch: a coin-flip branch mispredicts half the time.
+   */
+  private _twist(): void {
+    const mt = this._mt;
+    let kk = 0;
+    for (; kk < N - M; kk++) {
+      const y = (mt[kk]! & UPPER) | (mt[kk + 1]! & LOWER);
+      mt[kk] = mt[kk + M]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+    }
+    for (; kk < N - 1; kk++) {
+      const y = (mt[kk]! & UPPER) | (mt[kk + 1]! & LOWER);
+      mt[kk] = mt[kk + M - N]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+    }
+    const y = (mt[N - 1]! & UPPER) | (mt[0]! & LOWER);
+    mt[N - 1] = mt[M - 1]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+    this._index = 0;
+  }
+
+  /**
+   * The next tempered 32-bit output.
+   * @returns An integer from 0 to 2^32 - 1.
+   * @example
+   * ```ts
+   * import { MersenneTwister } from 'secrets-ts/seeded';
+   * const mt = new MersenneTwister();
+   * mt.initByArray([0x123, 0x234, 0x345, 0x456]);
+   * assert.equal(mt.nextUint32(), 1067595299); // mt19937ar.out, first value
+   * ```
+   */
+  nextUint32(): number {
+    let i = this._index;
+    if (i >= N) {
+      this._twist();
+      i = 0;
+    }
+    this._index = i + 1;
+    let y = this._mt[i]!;
+    y ^= y >>> 11;
+    y ^= (y << 7) & 0x9d2c5680;
+    y ^= (y << 15) & 0xefc60000;
+    return (y ^ (y >>> 18)) >>> 0;
+  }
+
+  /**
+   * Fills `dest` exactly as CPython's `randbytes(len)` lays out its bytes: each full group of 4
+   * bytes is one output written little-endian; a 1 to 3 byte tail is the top bytes of one more
+   * output, also little-endian (`getrandbits(8n).to_bytes(n, 'little')`).
+   * @param dest - The bytes to overwrite.
+   * @returns Nothing.
+   * @throws {TypeError} If `dest` is not a `Uint8Array` (nothing is consumed).
+   * @example
+   * ```ts
+   * import { MersenneTwister, seedKey } from 'secrets-ts/seeded';
+   * const mt = new MersenneTwister();
+   * mt.initByArray(seedKey(8675309));
+   * const b = new Uint8Array(16);
+   * mt.fillBytes(b);
+   * assert.equal(b[0], 0x33); // random.seed(8675309); random.randbytes(16) starts b'3\xa8'
+   * assert.equal(b[1], 0xa8);
+   * ```
+   */
+  fillBytes(dest: Uint8Array): void {
+    abytes(dest, 'MersenneTwister.fillBytes', 'dest');
+    const n = dest.length;
+    const full = n - (n & 3);
+    let i = 0;
+    for (; i < full; i += 4) {
+      const w = this.nextUint32();
+      dest[i] = w;
+      dest[i + 1] = w >>> 8;
+      dest[i + 2] = w >>> 16;
+      dest[i + 3] = w >>> 24;
+    }
+    if (i < n) {
+      // The tail is getrandbits(8*rem): the top rem bytes of one word, low byte first.
+      let w = this.nextUint32() >>> (32 - 8 * (n - i));
+      for (; i < n; i++, w >>>= 8) dest[i] = w;
+    }
+  }
+
+  /**
+   * The state as CPython's `getstate()[1]`: the 624 words then the index (0 to 624).
+   * @returns 625 integers.
+   * @example
+   * ```ts
+   * import { MersenneTwister } from 'secrets-ts/seeded';
+   * const mt = new MersenneTwister();
+   * const saved = mt.getState();
+   * const a = mt.nextUint32();
+   * mt.setState(saved);
+   * assert.equal(mt.nextUint32(), a);
+   * assert.equal(saved.length, 625);
+   * ```
+   */
+  getState(): number[] {
+    const out = Array.from(this._mt, (w) => w >>> 0);
+    out.push(this._index);
+    return out;
+  }
+
+  /**
+   * Restores a state from {@link MersenneTwister.getState} (CPython's C `setstate` checks). The
+   * whole state is checked before anything is written, so a rejected state changes nothing.
+   * @param state - 625 integers: 624 words from 0 to 2^32 - 1, then an index from 0 to 624.
+   * @returns Nothing.
+   * @throws {TypeError} If `state` is not an array-like, or an element is not an integer.
+   * @throws {RangeError} If `state` does not have 625 elements, a word is out of range, or the index
+   *   is outside 0 to 624.
+   * @example
+   * ```ts
+   * import { MersenneTwister } from 'secrets-ts/seeded';
+   * const mt = new MersenneTwister();
+   * const before = mt.getState();
+   * assert.throws(() => mt.setState([1, 2, 3]), RangeError);
+   * assert.deepEqual(mt.getState(), before);
+   * ```
+   */
+  setState(state: ArrayLike<number>): void {
+    const fn = 'MersenneTwister.setState';
+    if (state === null || typeof state !== 'object' || typeof state.length !== 'number') {
+      throw new TypeError(`${fn}: state must be an array of 625 integers`);
+    }
+    if (state.length !== N + 1) {
+      throw new RangeError(`${fn}: state vector is the wrong size (${state.length}, expected 625)`);
+    }
+    const words = new Int32Array(N);
+    for (let i = 0; i < N; i++) {
+      const v = state[i];
+      if (typeof v !== 'number' || !Number.isInteger(v)) {
+        throw new TypeError(`${fn}: state[${i}] must be an integer, got ${String(v)}`);
+      }
+      if (v < 0 || v > 0xffffffff) {
+        throw new RangeError(`${fn}: state[${i}] must be from 0 to 4294967295, got ${v}`);
+      }
+      words[i] = v;
+    }
+    const index = state[N];
+    if (typeof index !== 'number' || !Number.isInteger(index)) {
+      throw new TypeError(`${fn}: the index state[624] must be an integer, got ${String(index)}`);
+    }
+    if (index < 0 || index > N) throw new RangeError(`${fn}: invalid state (index ${index} outside 0..624)`);
+    this._mt.set(words);
+    this._index = index;
+  }
+
+  /**
+   * An independent copy with the same state.
+   * @returns A new generator that will produce the same outputs as this one.
+   * @example
+   * ```ts
+   * import { MersenneTwister } from 'secrets-ts/seeded';
+   * const a = new MersenneTwister();
+   * const b = a.clone();
+   * assert.equal(a.nextUint32(), b.nextUint32());
+   * ```
+   */
+  clone(): MersenneTwister {
+    const c = new MersenneTwister();
+    c._mt.set(this._mt);
+    c._index = this._index;
+    return c;
+  }
+}
