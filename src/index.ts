@@ -17,3 +17,34 @@ export {
 } from './secrets/index.js';
 export { createSecureSource, SecureRandomUnavailableError } from './source/index.js';
 export type { RandomSource, SecureSource, SecureSourceOptions } from './source/index.js';
+
+// random: Python's random.Random API (RandomBase), SystemRandom and its module-level functions.
+export { RandomBase } from './random/random-base.js';
+export type { ChoicesOptions, SampleOptions } from './random/random-base.js';
+export {
+  SystemRandom,
+  systemRandom,
+  seed,
+  getstate,
+  setstate,
+  random,
+  uniform,
+  triangular,
+  randint,
+  randrange,
+  getrandbits,
+  randbytes,
+  choices,
+  sample,
+  shuffle,
+  gauss,
+  normalvariate,
+  lognormvariate,
+  expovariate,
+  vonmisesvariate,
+  gammavariate,
+  betavariate,
+  paretovariate,
+  weibullvariate,
+  binomialvariate,
+} from './random/system-random.js';
