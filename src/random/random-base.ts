@@ -365,7 +365,12 @@ export class RandomBase {
     const a = x as unknown[];
     const src = this.source;
     for (let i = a.length - 1; i > 0; i--) {
-      const j = randbelowNumber(src, i + 1);
+      // randbelowNumber(src, i + 1) inlined (the hot loop): an array length is below 2^32, so
+      // clz32(n) = 32 - bitLength(n) and one word per try, rejecting values >= n.
+      const n = i + 1;
+      const shift = Math.clz32(n);
+      let j = src.nextUint32() >>> shift;
+      while (j >= n) j = src.nextUint32() >>> shift;
       const t = a[i];
       a[i] = a[j];
       a[j] = t;
@@ -402,32 +407,29 @@ export class RandomBase {
       if (kk > MAX_ITEMS) rangeError(fn, 'k', `at most ${MAX_ITEMS}`, k);
       // Python samples range(total) and maps each index back with bisect_right over the first
       // n - 1 running totals.
-      const sel = this.#sampleIndices(total, kk);
+      const sel = this.#sample(null, total, kk) as number[];
       const out = new Array<T | string>(kk);
       for (let i = 0; i < kk; i++) out[i] = pop[bisectRight(cum, sel[i]!, 0, n - 1)]!;
       return out;
     }
     if (kk < 0 || kk > n) throw new RangeError('Sample larger than population or is negative');
     if (kk > MAX_ITEMS) rangeError(fn, 'k', `at most ${MAX_ITEMS}`, k);
-    const sel = this.#sampleIndices(n, kk);
-    const out = new Array<T | string>(kk);
-    for (let i = 0; i < kk; i++) out[i] = pop[sel[i]!]!;
-    return out;
+    return this.#sample(pop, n, kk) as (T | string)[];
   }
 
   /**
-   * CPython's sample on `range(n)`. The pool strategy permutes a list of indices exactly as
-   * CPython permutes its copy of the population, so mapping indices to elements afterwards gives
-   * the same result and the same consumption.
+   * CPython's sample of `k` from `n` elements: `pop`, or `range(n)` when `pop` is `null`. The pool
+   * strategy permutes a copy exactly as CPython permutes `list(population)`; the set strategy
+   * redraws indices already taken. Both consume what CPython consumes.
    */
-  #sampleIndices(n: number, k: number): number[] {
+  #sample<T>(pop: ArrayLike<T> | null, n: number, k: number): (T | number)[] {
     const src = this.source;
-    const out = new Array<number>(k);
+    const out = new Array<T | number>(k);
     let setsize = 21; // size of a small set minus the size of an empty list
     if (k > 5) setsize += 4 ** Math.ceil(Math.log(k * 3) / Math.log(4)); // table size for big sets
     if (n <= setsize) {
-      const pool = new Array<number>(n);
-      for (let i = 0; i < n; i++) pool[i] = i;
+      const pool: (T | number)[] =
+        pop === null ? Array.from({ length: n }, (_, i) => i) : (Array.prototype.slice.call(pop, 0, n) as T[]);
       for (let i = 0; i < k; i++) {
         const j = randbelowNumber(src, n - i);
         out[i] = pool[j]!;
@@ -440,7 +442,7 @@ export class RandomBase {
         let j = randbelowNumber(src, n);
         while (selected.has(j)) j = randbelowNumber(src, n);
         selected.add(j);
-        out[i] = j;
+        out[i] = pop === null ? j : pop[j]!;
       }
     }
     return out;

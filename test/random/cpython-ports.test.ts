@@ -302,7 +302,7 @@ test('gammavariate and betavariate errors', () => {
     [1, -1],
     [NaN, 1],
     [1, NaN],
-  ]) {
+  ] as const) {
     assert.throws(() => g.gammavariate(a, b), RangeError, `${a}, ${b}`);
     assert.throws(() => g.betavariate(a, b), RangeError, `${a}, ${b}`);
   }

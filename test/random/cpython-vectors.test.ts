@@ -70,7 +70,7 @@ test(`CPython ${python} vectors: same words consumed, same results (libm methods
       gens.set(v.seed, { g: new RandomBase(src), src });
     }
     const { g, src } = gens.get(v.seed)!;
-    const a = dec(v.args) as never[];
+    const a = dec(v.args) as [never, never, never, never];
     const before = src.used;
     let r: unknown;
     const m = g as unknown as Record<string, (...x: unknown[]) => unknown>;
