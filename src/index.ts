@@ -20,7 +20,7 @@ export type { RandomSource, SecureSource, SecureSourceOptions } from './source/i
 
 // random: Python's random.Random API (RandomBase), SystemRandom and its module-level functions.
 export { RandomBase } from './random/random-base.js';
-export type { ChoicesOptions, SampleOptions } from './random/random-base.js';
+export type { ChoicesOptions, MutableSequence, SampleOptions } from './random/random-base.js';
 export {
   SystemRandom,
   systemRandom,

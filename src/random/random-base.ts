@@ -39,6 +39,21 @@ export interface SampleOptions {
   counts?: ArrayLike<number> | null;
 }
 
+/** What `shuffle` accepts: a mutable array or a typed array (it shuffles in place). */
+export type MutableSequence =
+  | unknown[]
+  | Int8Array
+  | Uint8Array
+  | Uint8ClampedArray
+  | Int16Array
+  | Uint16Array
+  | Int32Array
+  | Uint32Array
+  | Float32Array
+  | Float64Array
+  | BigInt64Array
+  | BigUint64Array;
+
 /** The elements of a population: a string by code point, anything else as an array-like. */
 function items<T>(population: ArrayLike<T> | string, fn: string, name: string): ArrayLike<T | string> {
   return typeof population === 'string' ? codePoints(population) : asArrayLike<T>(population, fn, name);
@@ -281,7 +296,7 @@ export class RandomBase {
     }
     const b = intArg(stop, fn, 'stop', big);
     const s = step === undefined ? (big ? 1n : 1) : intArg(step, fn, 'step', big);
-    return this.#range(a, b, s, step === undefined ? `${a}, ${b}` : `${a}, ${b}, ${s}`);
+    return this.#range(a, b, s);
   }
 
   /**
@@ -300,18 +315,18 @@ export class RandomBase {
     const lo = intArg(a, 'randint', 'a', big);
     const hi = intArg(b, 'randint', 'b', big);
     const stop = big ? (hi as bigint) + 1n : (hi as number) + 1; // exact: hi + 1 <= 2^53
-    return this.#range(lo, stop, big ? 1n : 1, `${lo}, ${stop}`);
+    return this.#range(lo, stop, big ? 1n : 1);
   }
 
   /** The two-or-three-argument `randrange` on validated, same-typed integers. */
-  #range(start: number | bigint, stop: number | bigint, step: number | bigint, shown: string): number | bigint {
+  #range(start: number | bigint, stop: number | bigint, step: number | bigint): number | bigint {
     if (typeof start === 'number' && step === 1) {
       const width = (stop as number) - start;
       // A safe width is exact (the true difference of two safe integers is below 2^54, and any
       // rounded value stays above 2^53), so the fast path sees exactly Python's width.
       if (Number.isSafeInteger(width)) {
         if (width > 0) return start + randbelowNumber(this.source, width);
-        throw new RangeError(`empty range in randrange(${shown})`);
+        throw new RangeError(`empty range in randrange(${start}, ${stop})`);
       }
     }
     const i0 = BigInt(start);
@@ -319,7 +334,7 @@ export class RandomBase {
     const st = BigInt(step);
     let n: bigint;
     if (st === 1n) {
-      if (width <= 0n) throw new RangeError(`empty range in randrange(${shown})`);
+      if (width <= 0n) throw new RangeError(`empty range in randrange(${start}, ${stop})`);
       n = width;
     } else {
       // Python floor-divides; bigint `/` truncates, but both give the same n when n > 0 and a
@@ -327,7 +342,7 @@ export class RandomBase {
       if (st > 0n) n = (width + st - 1n) / st;
       else if (st < 0n) n = (width + st + 1n) / st;
       else throw new RangeError('zero step for randrange()');
-      if (n <= 0n) throw new RangeError(`empty range in randrange(${shown})`);
+      if (n <= 0n) throw new RangeError(`empty range in randrange(${start}, ${stop}, ${step})`);
     }
     const r = i0 + st * randbelowBig(this.source, n);
     // A number call's result lies between its safe start and stop, so it converts exactly.
@@ -358,7 +373,7 @@ export class RandomBase {
    * @param x - The array to shuffle; strings and other immutable sequences are rejected.
    * @throws {TypeError} if `x` is not an array or a typed array.
    */
-  shuffle(x: unknown[] | ArrayLike<unknown>): void {
+  shuffle(x: MutableSequence): void {
     const isTyped = ArrayBuffer.isView(x) && !(x instanceof DataView);
     if (!Array.isArray(x) && !isTyped)
       typeError('shuffle', 'x', 'an array or a typed array (it is shuffled in place)', x);

@@ -5,9 +5,9 @@
  */
 import type { SecureSource } from '../source/source.js';
 import { systemSource } from '../source/system.js';
-import { RandomBase, type ChoicesOptions, type SampleOptions } from './random-base.js';
+import { RandomBase, type ChoicesOptions, type MutableSequence, type SampleOptions } from './random-base.js';
 
-export type { ChoicesOptions, SampleOptions } from './random-base.js';
+export type { ChoicesOptions, MutableSequence, SampleOptions } from './random-base.js';
 
 const NO_STATE = 'SystemRandom: the system entropy source has no state';
 
@@ -316,7 +316,7 @@ export function sample<T>(population: ArrayLike<T> | string, k: number, options?
  * assert.deepEqual([...cards].sort(), ['A', 'J', 'K', 'Q']);
  * ```
  */
-export function shuffle(x: unknown[] | ArrayLike<unknown>): void {
+export function shuffle(x: MutableSequence): void {
   sys().shuffle(x);
 }
 

@@ -56,6 +56,8 @@ function laws(label: string, make: () => RandomBase): void {
       assert.throws(() => g.randrange(-721), RangeError);
       assert.throws(() => g.randrange(0, 100, -12), { message: 'empty range in randrange(0, 100, -12)' });
       assert.throws(() => g.randrange(0, 42, 0), { name: 'RangeError', message: 'zero step for randrange()' });
+      assert.throws(() => g.randrange(5, 5, 1), { message: 'empty range in randrange(5, 5)' });
+      assert.throws(() => g.randrange(5n, 5n, 2n), { message: 'empty range in randrange(5, 5, 2)' });
       assert.throws(() => g.randrange(0n, 42n, 0n), RangeError);
       assert.throws(() => g.randrange(1000, undefined, 100), {
         name: 'TypeError',
@@ -128,7 +130,7 @@ function laws(label: string, make: () => RandomBase): void {
         Array.from({ length: 1000 }, (_, i) => i),
       );
       assert.throws(() => g.shuffle('abc' as unknown as string[]), TypeError);
-      assert.throws(() => g.shuffle({ length: 2, 0: 1, 1: 2 }), TypeError);
+      assert.throws(() => g.shuffle({ length: 2, 0: 1, 1: 2 } as never), TypeError);
     });
 
     test('sample: length k, unique, subset, both strategies', () => {
@@ -217,6 +219,8 @@ test('SystemRandom: seed does nothing, state methods throw, default source is th
   assert.throws(() => g.getstate(), noState);
   assert.throws(() => g.setstate([3, [], null]), noState);
   assert.throws(() => new SystemRandom(null as never), TypeError);
+  // @ts-expect-error a plain RandomSource is not a SecureSource: SystemRandom is always secure
+  assert.ok(new SystemRandom(new SplitMix(1)).random() < 1);
   assert.throws(() => new RandomBase({} as never), TypeError);
   assert.throws(() => new RandomBase(new SplitMix(1)).seed(1), TypeError);
   assert.throws(() => new RandomBase(new SplitMix(1)).getstate(), TypeError);
