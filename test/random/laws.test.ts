@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { RandomBase, SystemRandom } from '../../src/index.js';
+import { RandomBase, SystemRandom, gauss, systemRandom } from '../../src/index.js';
 import { SplitMix } from '../helpers/fakes.js';
 
 class SplitMixRandom extends RandomBase {
@@ -207,6 +207,15 @@ test('a RandomBase subclass over SplitMix is deterministic', () => {
     [a.random(), a.randrange(1000), a.sample('abcdefgh', 3), a.gauss()],
     [b.random(), b.randrange(1000), b.sample('abcdefgh', 3), b.gauss()],
   );
+});
+
+test('module-level functions run on the shared systemRandom', () => {
+  systemRandom.gaussNext = null;
+  gauss();
+  assert.equal(typeof systemRandom.gaussNext, 'number'); // the Box–Muller pair's second value
+  const cached = systemRandom.gaussNext!;
+  assert.equal(gauss(10, 2), 10 + 2 * cached);
+  assert.equal(systemRandom.gaussNext, null);
 });
 
 test('SystemRandom: seed does nothing, state methods throw, default source is the shared pool', () => {
