@@ -44,3 +44,33 @@ export type {
 } from './otp/index.js';
 export { sessionKey, createResetLink, parseResetToken, verifyResetToken } from './reset/index.js';
 export type { ResetRecord, ResetLink, ResetLinkOptions, ResetVerifyResult } from './reset/index.js';
+// random: Python's random.Random API (RandomBase), SystemRandom and its module-level functions.
+export { RandomBase } from './random/random-base.js';
+export type { ChoicesOptions, MutableSequence, SampleOptions } from './random/random-base.js';
+export {
+  SystemRandom,
+  systemRandom,
+  seed,
+  getstate,
+  setstate,
+  random,
+  uniform,
+  triangular,
+  randint,
+  randrange,
+  getrandbits,
+  randbytes,
+  choices,
+  sample,
+  shuffle,
+  gauss,
+  normalvariate,
+  lognormvariate,
+  expovariate,
+  vonmisesvariate,
+  gammavariate,
+  betavariate,
+  paretovariate,
+  weibullvariate,
+  binomialvariate,
+} from './random/system-random.js';

@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict';
 import * as api from '../../src/index.js';
 import { CASES_OTP, NOT_CALLABLE_OTP } from './api-otp.js';
+import { CASES_RANDOM, NOT_CALLABLE_RANDOM } from './api-random.js';
 
 export interface ApiCase {
   /** Export name (for methods: `Class#method`). */
@@ -25,7 +26,12 @@ const isIntBelow = (r: unknown, n: number | bigint): void => {
 };
 
 /** Exports that are not functions taking input (constants, types, error classes). */
-export const NOT_CALLABLE = new Set(['DEFAULT_ENTROPY', 'SecureRandomUnavailableError', ...NOT_CALLABLE_OTP]);
+export const NOT_CALLABLE = new Set([
+  'DEFAULT_ENTROPY',
+  'SecureRandomUnavailableError',
+  ...NOT_CALLABLE_OTP,
+  ...NOT_CALLABLE_RANDOM,
+]);
 
 const call = api as unknown as Record<string, (...a: unknown[]) => unknown>;
 
@@ -76,4 +82,5 @@ export const CASES: ApiCase[] = [
     },
   },
   ...CASES_OTP,
+  ...CASES_RANDOM,
 ];
