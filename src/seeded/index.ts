@@ -7,6 +7,8 @@
  * `secrets-ts` entry never imports this module.
  * @module
  */
+export { Random } from './random.js';
+export type { Seed } from './random.js';
 export { MersenneTwister } from './mt19937.js';
 export { seedKey, floatSeedKey } from './seed.js';
 export { getPythonState, parsePythonState, setPythonState, STATE_VERSION } from './state.js';
