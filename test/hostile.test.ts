@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as api from '../src/index.js';
-import { CASES, NOT_CALLABLE } from './helpers/api.js';
+import * as seeded from '../src/seeded/index.js';
+import { CASES, NOT_CALLABLE, type ApiCase } from './helpers/api.js';
+import { CASES_SEEDED, NOT_CALLABLE_SEEDED } from './helpers/api-seeded.js';
 import { HOSTILE, TRAP_MESSAGE } from './helpers/hostile.js';
 import { assertUniform } from './helpers/stats.js';
 
@@ -15,7 +17,17 @@ test('every export of the main entry is in the hostile-input table', () => {
   }
 });
 
-for (const c of CASES) {
+test('every export of secrets-ts/seeded is in the hostile-input table', () => {
+  const covered = new Set(CASES_SEEDED.map((c) => c.name.split('#')[0]));
+  for (const name of Object.keys(seeded)) {
+    assert.ok(
+      covered.has(name) || NOT_CALLABLE_SEEDED.has(name),
+      `seeded export ${name} is missing from test/helpers/api-seeded.ts`,
+    );
+  }
+});
+
+for (const c of [...CASES, ...CASES_SEEDED.map((x): ApiCase => ({ ...x, name: `seeded ${x.name}` }))]) {
   test(`hostile inputs: ${c.name}`, async () => {
     let threw = 0;
     let returned = 0;

@@ -77,4 +77,20 @@ export default function (lib, t) {
     assert.deepEqual(other.getState(), before);
     assert.equal(s.parsePythonState([2, [...Array(624).fill(-1), 0], 1.5]).internal[0], 4294967295);
   });
+
+  t.test('seeded Random: CPython sequences, state round trip, errors', () => {
+    const r = new s.Random(42);
+    assert.equal(r.random(), 0.6394267984578837);
+    assert.equal(new s.Random('hello world').random(), 0.8952335074947013);
+    assert.equal(new s.Random(1234567).getrandbits(100n), 97904845777343510404718956115n);
+    const st = r.getstate();
+    assert.equal(st.length, 3);
+    assert.equal(st[1].length, 625);
+    const xs = [r.randrange(1000), r.choice('abcdef'), r.uniform(1, 2), r.sample([1, 2, 3, 4, 5], 3).join()];
+    r.setstate(JSON.parse(JSON.stringify(st)));
+    assert.deepEqual([r.randrange(1000), r.choice('abcdef'), r.uniform(1, 2), r.sample([1, 2, 3, 4, 5], 3).join()], xs);
+    assert.throws(() => r.setstate([4, st[1], null]), RangeError);
+    assert.throws(() => new s.Random({}), TypeError);
+    assert.throws(() => r.randrange(5, 5), RangeError);
+  });
 }
