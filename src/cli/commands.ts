@@ -9,6 +9,9 @@ import {
   otpauthUri,
   otpSecret,
   randbelow,
+  randrange,
+  sample,
+  shuffle,
   tokenHex,
   tokenUrlsafe,
   totp,
@@ -63,6 +66,24 @@ async function items(args: Parsed, io: Io, command: string): Promise<string[]> {
   return lines;
 }
 
+/** log2 of the number of distinct arrangements of `list`: n! over the factorials of repeat counts. */
+function arrangementsLog2(list: readonly string[]): number {
+  const counts = new Map<string, number>();
+  let bits = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = (counts.get(list[i]!) ?? 0) + 1;
+    counts.set(list[i]!, c);
+    // Builds n!/(m1!·m2!·…) one item at a time: the i-th item adds log2(i+1) - log2(its count so far).
+    bits += Math.log2(i + 1) - Math.log2(c);
+  }
+  return bits;
+}
+
+async function writeList(io: Io, list: readonly string[], json: boolean, bits: number, model: string): Promise<void> {
+  if (json) await io.write(JSON.stringify({ value: list, entropyBits: bits, model }) + '\n');
+  else if (list.length) await io.write(list.join('\n') + '\n');
+}
+
 /** Exact Shannon entropy of a uniform pick from `list` (duplicates make some values likelier). */
 function pickEntropy(list: readonly string[]): { bits: number; distinct: number } {
   const counts = new Map<string, number>();
@@ -96,26 +117,76 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   int: {
-    summary: 'a uniform random integer: int N gives 0..N-1 (any size)',
-    usage: 'N',
-    examples: ['int 6', 'int 100000000000000000000000000000', 'int 10 --count 3'],
+    summary: 'a uniform random integer: int N gives 0..N-1, int START STOP [STEP] is randrange (any size)',
+    usage: 'N | START STOP [STEP]',
+    examples: ['int 6', 'int 1 7', 'int 0 100 5', 'int 100000000000000000000000000000', 'int 10 --count 3'],
     flags: {},
     generator: true,
     async run(args, _io, emit) {
-      if (args.positionals.length !== 1) throw new UsageError('int: give one bound N (the result is in 0..N-1)');
-      const n = convert('int', '<N>', { type: 'bigint', help: '' }, args.positionals[0]!) as bigint;
-      if (n <= 0n) throw new UsageError(`int: N must be positive, got ${n}`);
+      const p = args.positionals;
+      if (p.length < 1 || p.length > 3) throw new UsageError('int: give N, or START STOP, or START STOP STEP');
+      const names = p.length === 1 ? ['<N>'] : ['<START>', '<STOP>', '<STEP>'];
+      const v = p.map((text, i) => convert('int', names[i]!, { type: 'bigint', help: '' }, text) as bigint);
+      let start = 0n;
+      let stop: bigint;
+      let step = 1n;
+      if (v.length === 1) stop = v[0]!;
+      else [start, stop, step = 1n] = v as [bigint, bigint, bigint?];
+      if (step === 0n) throw new UsageError('int: STEP must not be 0');
+      // The number of values in range(start, stop, step), as Python counts it.
+      const n = step > 0n ? (stop - start + step - 1n) / step : (start - stop - step - 1n) / -step;
+      if (n <= 0n) throw new UsageError(`int: the range is empty (${p.join(' ')})`);
+      const safe = [start, stop, step].every(
+        (x) => x >= BigInt(Number.MIN_SAFE_INTEGER) && x <= BigInt(Number.MAX_SAFE_INTEGER),
+      );
+      const draw = safe
+        ? () => randrange(Number(start), Number(stop), Number(step))
+        : () => randrange(start, stop, step);
       const bits = log2Big(n);
-      const small = n <= BigInt(Number.MAX_SAFE_INTEGER);
-      const m = Number(n);
+      const model = `uniform integer in range(${start}, ${stop}, ${step})`;
       await emit(
-        () => ({
-          value: String(small ? randbelow(m) : randbelow(n)),
-          entropyBits: bits,
-          model: `uniform integer in [0, ${n})`,
-        }),
+        () => ({ value: String(v.length === 1 && safe ? randbelow(Number(stop)) : draw()), entropyBits: bits, model }),
         n,
       );
+      return 0;
+    },
+  },
+  shuffle: {
+    summary: 'print the items in a uniformly random order (from the arguments, or from stdin lines)',
+    usage: '[ITEM...]',
+    examples: ['shuffle alice bob carol dave', 'shuffle < names.txt', 'seq 1 52 | secrets-ts shuffle'],
+    flags: { json: { type: 'bool', help: 'print one JSON object: {"value": [...], "entropyBits", "model"}' } },
+    generator: false,
+    async run(args, io) {
+      const list = await items(args, io, 'shuffle');
+      shuffle(list);
+      await writeList(
+        io,
+        list,
+        Boolean(args.flags.json),
+        arrangementsLog2(list),
+        `uniformly random order of ${list.length} items`,
+      );
+      return 0;
+    },
+  },
+  sample: {
+    summary: 'print K distinct items chosen uniformly, in random order (from the arguments, or from stdin lines)',
+    usage: 'K [ITEM...]',
+    examples: ['sample 2 alice bob carol dave', 'sample 3 < names.txt'],
+    flags: { json: { type: 'bool', help: 'print one JSON object: {"value": [...], "entropyBits", "model"}' } },
+    generator: false,
+    async run(args, io) {
+      const [kText, ...rest] = args.positionals;
+      if (kText === undefined) throw new UsageError('sample: give K, the number of items to pick');
+      const k = convert('sample', '<K>', { type: 'int', help: '', min: 0 }, kText) as number;
+      const list = await items({ ...args, positionals: rest }, io, 'sample');
+      if (k > list.length) throw new UsageError(`sample: K = ${k} is larger than the ${list.length} items given`);
+      const distinct = new Set(list).size === list.length;
+      let bits = 0;
+      for (let i = 0; i < k; i++) bits += Math.log2(list.length - i);
+      const model = `uniform ordered sample of ${k} of ${list.length} items${distinct ? '' : ' (items repeat: the bits count positions, an upper bound)'}`;
+      await writeList(io, sample(list, k), Boolean(args.flags.json), bits, model);
       return 0;
     },
   },

@@ -176,3 +176,41 @@ test('otp: RFC vectors for code, verify with exit status, secret with a canonica
     assert.equal((await run(bad)).code, 2, bad.join(' '));
   }
 });
+
+test('int START STOP [STEP] is randrange, with bigint bounds and exact entropy', async () => {
+  const r = await run(['int', '0', '100', '5', '--count', '200']);
+  for (const line of r.out.trim().split('\n'))
+    assert.ok(Number(line) % 5 === 0 && Number(line) < 100 && Number(line) >= 0);
+  const neg = await run(['int', '10', '0', '-2', '--count', '100']);
+  assert.deepEqual([...new Set(neg.out.trim().split('\n'))].sort(), ['10', '2', '4', '6', '8']);
+  const big = await run(['int', '-100000000000000000000', '100000000000000000000', '7', '--json']);
+  const o = assertJsonLine(big.out.trim());
+  assert.equal((BigInt(o.value) + 100000000000000000000n) % 7n, 0n);
+  assert.ok(Math.abs(o.entropyBits - Math.log2(2e20 / 7)) < 1e-9);
+  for (const bad of [
+    ['int', '5', '5'],
+    ['int', '0', '10', '0'],
+    ['int', '1', '2', '3', '4'],
+  ])
+    assert.equal((await run(bad)).code, 2);
+});
+
+test('shuffle and sample: permutations of the input, exact entropy', async () => {
+  const r = await run(['shuffle', 'a', 'b', 'c', 'd']);
+  assert.deepEqual(r.out.trim().split('\n').sort(), ['a', 'b', 'c', 'd']);
+  const j = JSON.parse((await run(['shuffle', 'x', 'x', 'y', '--json'])).out) as {
+    value: string[];
+    entropyBits: number;
+  };
+  assert.deepEqual([...j.value].sort(), ['x', 'x', 'y']);
+  assert.ok(Math.abs(j.entropyBits - Math.log2(3)) < 1e-12, 'three distinct arrangements of x x y');
+  const lines = Array.from({ length: 50 }, (_, i) => `n${i}`).join('\n');
+  const s = await run(['sample', '5'], { stdin: lines });
+  const picked = s.out.trim().split('\n');
+  assert.equal(picked.length, 5);
+  assert.equal(new Set(picked).size, 5);
+  const sj = JSON.parse((await run(['sample', '2', 'a', 'b', 'c', '--json'])).out) as { entropyBits: number };
+  assert.ok(Math.abs(sj.entropyBits - Math.log2(6)) < 1e-12);
+  assert.equal((await run(['sample', '4', 'a', 'b', 'c'])).code, 2);
+  assert.equal((await run(['sample'])).code, 2);
+});
