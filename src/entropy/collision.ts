@@ -123,18 +123,23 @@ export function spaceFromNumber(n: number): SpaceInfo {
  * draws the answer is the real root of the continuous extension (integers are no longer exact).
  */
 export function drawsFor(p: number, space: SpaceInfo): number {
+  // Certainty needs one draw more than there are values.
+  if (p === 1) return Math.ceil(space.size) + 1;
   // ln P(no collision) must fall to ln(1 - p) or below.
   const target = Math.log1p(-p);
   const f = (n: number): number => lnNoCollision(n, space) - target;
   // First guess from the leading term: ln P(no) ≈ -n²/2N.
-  let guess = Math.exp(0.5 * (Math.log(-2 * target) + space.ln)) + 0.5;
-  if (!Number.isFinite(guess)) guess = Number.MAX_VALUE;
+  const guess = Math.exp(0.5 * (Math.log(-2 * target) + space.ln)) + 0.5;
+  // Beyond the largest double the count itself is not representable.
+  if (!(guess < Number.MAX_VALUE / 8)) return Infinity;
   let lo = 1;
   let hi = Math.max(2, Math.ceil(guess));
-  if (Number.isFinite(space.size)) hi = Math.min(hi, Math.floor(space.size) + 1);
-  while (f(hi) > 0 && hi < Number.MAX_VALUE / 4) {
+  if (Number.isFinite(space.size)) hi = Math.min(hi, Math.ceil(space.size) + 1);
+  while (f(hi) > 0) {
     lo = hi;
-    hi = Math.min(hi * 2, Number.isFinite(space.size) ? Math.floor(space.size) + 1 : Infinity);
+    hi *= 2;
+    if (Number.isFinite(space.size)) hi = Math.min(hi, Math.ceil(space.size) + 1);
+    if (!(hi < Number.MAX_VALUE)) return Infinity;
   }
   // Bisection: f(lo) > 0 (too few draws), f(hi) <= 0. Integers while they are exact.
   lo = Math.max(lo, 1);

@@ -8,6 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import * as api from '../../src/index.js';
+import { CASES_IDS, NOT_CALLABLE_IDS } from './api-ids.js';
 
 export interface ApiCase {
   /** Export name (for methods: `Class#method`). */
@@ -24,7 +25,7 @@ const isIntBelow = (r: unknown, n: number | bigint): void => {
 };
 
 /** Exports that are not functions taking input (constants, types, error classes). */
-export const NOT_CALLABLE = new Set(['DEFAULT_ENTROPY', 'SecureRandomUnavailableError']);
+export const NOT_CALLABLE = new Set(['DEFAULT_ENTROPY', 'SecureRandomUnavailableError', ...NOT_CALLABLE_IDS]);
 
 const call = api as unknown as Record<string, (...a: unknown[]) => unknown>;
 
@@ -74,4 +75,5 @@ export const CASES: ApiCase[] = [
       getRandomValues: (x) => call.createSecureSource!({ getRandomValues: x }),
     },
   },
+  ...CASES_IDS,
 ];
