@@ -3,7 +3,7 @@
  * @module
  */
 import { type TokenOptions, tokenPlan } from '../entropy/plan.js';
-import { planFor, sample } from '../ids/sampler.js';
+import { planFor, prepare, sample } from '../ids/sampler.js';
 import { systemSource } from '../source/system.js';
 
 export type { TokenEncoding, TokenOptions } from '../entropy/plan.js';
@@ -37,7 +37,7 @@ export type { TokenEncoding, TokenOptions } from '../entropy/plan.js';
  */
 export function token(options?: TokenOptions): string {
   const plan = tokenPlan(options, 'token');
-  return sample(systemSource(), planFor(plan.symbols.length), plan.symbols, plan.length);
+  return sample(systemSource(), planFor(plan.symbols.length), prepare(plan.symbols), plan.length);
 }
 
 /**

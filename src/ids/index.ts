@@ -6,7 +6,7 @@
 import { aalphabet } from '../_assert.js';
 import { DEFAULT_ID_SIZE, MAX_ID_SIZE, URL_ALPHABET, aidsize } from '../entropy/plan.js';
 import { systemSource } from '../source/system.js';
-import { planFor, sample, urlId } from './sampler.js';
+import { planFor, prepare, sample, urlId } from './sampler.js';
 
 export { URL_ALPHABET, MAX_ID_SIZE };
 
@@ -58,9 +58,9 @@ export type IdGenerator = (size?: number) => string;
  * ```
  */
 export function customAlphabet(alphabet: string | readonly string[], size?: number): IdGenerator {
-  const symbols = aalphabet(alphabet, 'customAlphabet', 'alphabet');
+  const symbols = prepare(aalphabet(alphabet, 'customAlphabet', 'alphabet'));
   const dflt = aidsize(size, DEFAULT_ID_SIZE, 'customAlphabet');
-  const plan = planFor(symbols.length);
+  const plan = planFor(symbols.list.length);
   return (n?: number): string =>
     sample(systemSource(), plan, symbols, n === undefined ? dflt : aidsize(n, dflt, 'customAlphabet generator'));
 }

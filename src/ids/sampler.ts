@@ -46,9 +46,55 @@ export function planFor(n: number, wordBits = 32): Plan {
   return { n, bits: 0, perWord: best.perWord, limit: best.limit, shift };
 }
 
-/** `size` uniform symbols from `symbols` (one entry per symbol; `symbols.length === plan.n`). */
-export function sample(src: RandomSource, plan: Plan, symbols: readonly string[], size: number): string {
-  let out = '';
+const fcc = String.fromCharCode;
+
+/** Longest run built by one `String.fromCharCode` call (engines cap the argument count). */
+const CHUNK = 4096;
+
+/** Reused code arrays, one per length up to {@link CHUNK}; wiped after every use. */
+const scratch = new Map<number, number[]>();
+function codesOf(length: number): number[] {
+  let a = scratch.get(length);
+  if (a === undefined) scratch.set(length, (a = new Array<number>(length).fill(0)));
+  return a;
+}
+
+/** One string from a full code array: a fixed-arity call for the common 21, `apply` otherwise. */
+function build(c: number[]): string {
+  const s =
+    c.length === 21
+      ? fcc(
+          c[0]!,
+          c[1]!,
+          c[2]!,
+          c[3]!,
+          c[4]!,
+          c[5]!,
+          c[6]!,
+          c[7]!,
+          c[8]!,
+          c[9]!,
+          c[10]!,
+          c[11]!,
+          c[12]!,
+          c[13]!,
+          c[14]!,
+          c[15]!,
+          c[16]!,
+          c[17]!,
+          c[18]!,
+          c[19]!,
+          c[20]!,
+        )
+      : fcc.apply(null, c);
+  // The scratch must not keep a copy of the output once the caller has dropped it.
+  for (let i = 0; i < c.length; i++) c[i] = 0;
+  return s;
+}
+
+/** Fills `out` with uniform indexes below `plan.n` (the digit extraction documented at {@link Plan}). */
+function fillIndexes(src: RandomSource, plan: Plan, map: ArrayLike<number>, out: number[]): void {
+  const size = out.length;
   let i = 0;
   if (plan.bits !== 0) {
     const bits = plan.bits;
@@ -57,9 +103,9 @@ export function sample(src: RandomSource, plan: Plan, symbols: readonly string[]
     while (i < size) {
       let w = src.nextUint32() >>> plan.shift;
       const end = Math.min(size, i + per);
-      for (; i < end; i++, w >>>= bits) out += symbols[w & mask]!;
+      for (; i < end; i++, w >>>= bits) out[i] = map[w & mask]!;
     }
-    return out;
+    return;
   }
   const { n, limit, perWord, shift } = plan;
   while (i < size) {
@@ -69,32 +115,117 @@ export function sample(src: RandomSource, plan: Plan, symbols: readonly string[]
     for (; i < end; i++) {
       // w < 2^32, so the float quotient is within 2^-21 of its true value and truncation is exact.
       const q = (w / n) >>> 0;
-      out += symbols[w - q * n]!;
+      // The digit is below n <= 65,536: `| 0` keeps the index a small integer for fast lookups.
+      out[i] = map[(w - q * n) | 0]!;
       w = q;
+    }
+  }
+}
+
+/** Symbol tables prepared once per alphabet. */
+export interface Symbols {
+  list: readonly string[];
+  /** UTF-16 code of each symbol, when every symbol is one code unit; otherwise undefined. */
+  codes: Uint16Array | undefined;
+  /** `[0, 1, …, n-1]`, for alphabets with symbols outside the Basic Multilingual Plane. */
+  index: Uint32Array | undefined;
+}
+
+const prepared = new WeakMap<readonly string[], Symbols>();
+
+/** Prepares (and remembers) the tables of a validated symbol list. */
+export function prepare(list: readonly string[]): Symbols {
+  let s = prepared.get(list);
+  if (s === undefined) {
+    const single = list.every((c) => c.length === 1);
+    s = {
+      list,
+      codes: single ? Uint16Array.from(list, (c) => c.charCodeAt(0)) : undefined,
+      index: single ? undefined : Uint32Array.from(list, (_c, i) => i),
+    };
+    prepared.set(list, s);
+  }
+  return s;
+}
+
+/** `size` uniform symbols from `symbols` (one entry per symbol; `symbols.list.length === plan.n`). */
+export function sample(src: RandomSource, plan: Plan, symbols: Symbols, size: number): string {
+  let out = '';
+  const codes = symbols.codes;
+  for (let done = 0; done < size; done += CHUNK) {
+    const part = codesOf(Math.min(CHUNK, size - done));
+    if (codes !== undefined) {
+      fillIndexes(src, plan, codes, part);
+      out += build(part);
+    } else {
+      fillIndexes(src, plan, symbols.index!, part);
+      const list = symbols.list;
+      for (let i = 0; i < part.length; i++) out += list[part[i]!]!;
+      part.fill(0);
     }
   }
   return out;
 }
 
-/** Pairs of URL-alphabet symbols for every 12-bit value: one lookup per two symbols. */
-let pairs: string[] | undefined;
+/** UTF-16 codes of the URL alphabet. */
+let urlCodes: Uint8Array | undefined;
 
 /**
  * A 64-symbol ID. 64 is a power of two, so every 6-bit field of a uniform word is a uniform symbol
- * and nothing is rejected: each word gives two 12-bit pairs and one 6-bit symbol (bits 24–25 are
- * dropped, which removes no uniformity).
+ * and nothing is rejected: each word gives five symbols (bits 30–31 are dropped, which removes no
+ * uniformity).
  */
 export function urlId(src: RandomSource, alphabet: string, size: number): string {
-  const p = (pairs ??= Array.from({ length: 4096 }, (_, v) => alphabet[v & 63]! + alphabet[v >> 6]!));
-  let out = '';
-  let i = 0;
-  for (; i + 5 <= size; i += 5) {
-    const w = src.nextUint32();
-    out += p[w & 4095]! + p[(w >>> 12) & 4095]! + alphabet[w >>> 26]!;
+  const t = (urlCodes ??= Uint8Array.from(alphabet, (c) => c.charCodeAt(0)));
+  if (size === 21) {
+    // The default size straight from five words into one call: no scratch to fill or wipe.
+    const a = src.nextUint32();
+    const b = src.nextUint32();
+    const c = src.nextUint32();
+    const d = src.nextUint32();
+    const e = src.nextUint32();
+    return fcc(
+      t[a & 63]!,
+      t[(a >>> 6) & 63]!,
+      t[(a >>> 12) & 63]!,
+      t[(a >>> 18) & 63]!,
+      t[(a >>> 24) & 63]!,
+      t[b & 63]!,
+      t[(b >>> 6) & 63]!,
+      t[(b >>> 12) & 63]!,
+      t[(b >>> 18) & 63]!,
+      t[(b >>> 24) & 63]!,
+      t[c & 63]!,
+      t[(c >>> 6) & 63]!,
+      t[(c >>> 12) & 63]!,
+      t[(c >>> 18) & 63]!,
+      t[(c >>> 24) & 63]!,
+      t[d & 63]!,
+      t[(d >>> 6) & 63]!,
+      t[(d >>> 12) & 63]!,
+      t[(d >>> 18) & 63]!,
+      t[(d >>> 24) & 63]!,
+      t[e & 63]!,
+    );
   }
-  if (i < size) {
-    let w = src.nextUint32();
-    for (; i < size; i++, w >>>= 6) out += alphabet[w & 63]!;
+  let out = '';
+  for (let done = 0; done < size; done += CHUNK) {
+    const c = codesOf(Math.min(CHUNK, size - done));
+    const n = c.length;
+    let i = 0;
+    for (; i + 5 <= n; i += 5) {
+      const w = src.nextUint32();
+      c[i] = t[w & 63]!;
+      c[i + 1] = t[(w >>> 6) & 63]!;
+      c[i + 2] = t[(w >>> 12) & 63]!;
+      c[i + 3] = t[(w >>> 18) & 63]!;
+      c[i + 4] = t[(w >>> 24) & 63]!;
+    }
+    if (i < n) {
+      let w = src.nextUint32();
+      for (; i < n; i++, w >>>= 6) c[i] = t[w & 63]!;
+    }
+    out += build(c);
   }
   return out;
 }
