@@ -86,7 +86,7 @@ function build(c: number[]): string {
           c[19]!,
           c[20]!,
         )
-      : fcc.apply(null, c);
+      : fcc(...c);
   // The scratch must not keep a copy of the output once the caller has dropped it.
   for (let i = 0; i < c.length; i++) c[i] = 0;
   return s;
