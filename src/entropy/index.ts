@@ -143,13 +143,13 @@ export function entropyBits(descriptor: EntropyDescriptor): number {
  * - `gpu-cluster`: 10^13 per second, a large cluster (about a hundred high-end GPUs on MD5 or
  *   SHA-1 class hashes) or a nation-state budget.
  */
-export const ATTACKERS = {
+export const ATTACKERS = Object.freeze({
   'online-throttled': 100 / 3600,
   online: 10,
   'offline-slow': 1e4,
   'offline-fast': 1e10,
   'gpu-cluster': 1e13,
-} as const;
+} as const);
 
 /** Name of an attacker preset in {@link ATTACKERS}. */
 export type Attacker = keyof typeof ATTACKERS;

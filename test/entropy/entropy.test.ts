@@ -99,3 +99,10 @@ test('the entropy subpath is pure: it never imports the random source', () => {
   assert.equal(typeof sub.entropyBits, 'function');
   assert.equal(sub.collisionProbability, (sub as Record<string, unknown>).collisionProbability);
 });
+
+test('the attacker presets cannot be changed by a caller', () => {
+  assert.ok(Object.isFrozen(ATTACKERS));
+  assert.throws(() => {
+    (ATTACKERS as Record<string, number>)['offline-fast'] = 1;
+  }, TypeError);
+});

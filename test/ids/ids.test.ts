@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { customAlphabet, id, randbelow, URL_ALPHABET } from '../../src/index.js';
-import { planFor, sample, urlId } from '../../src/ids/sampler.js';
+import { planFor, prepare, sample, urlId } from '../../src/ids/sampler.js';
 import { Exhausted, ReplaySource } from '../helpers/fakes.js';
 import { assertUniform } from '../helpers/stats.js';
 
@@ -15,10 +15,10 @@ test('id: 21 URL-safe symbols by default, any size from 1 to 1,048,576', () => {
 });
 
 test('urlId maps each word to symbols bit by bit (no rejection, 64 = 2^6)', () => {
-  // Word 0: all symbol 0. Word 0xffffffff: all symbol 63. A mixed word: fields 0–11, 12–23, 26–31.
+  // Word 0: all symbol 0. Word 0xffffffff: all symbol 63. A mixed word: 6-bit fields from bit 0.
   assert.equal(urlId(new ReplaySource([0]), URL_ALPHABET, 5), 'AAAAA');
   assert.equal(urlId(new ReplaySource([0xffffffff]), URL_ALPHABET, 5), '-----');
-  const w = (1 | (2 << 6) | (3 << 12) | (4 << 18) | (5 << 26)) >>> 0;
+  const w = (1 | (2 << 6) | (3 << 12) | (4 << 18) | (5 << 24) | (3 << 30)) >>> 0;
   assert.equal(urlId(new ReplaySource([w]), URL_ALPHABET, 5), 'BCDEF');
   // Tail symbols come six bits at a time from one more word.
   assert.equal(urlId(new ReplaySource([w, w]), URL_ALPHABET, 7), 'BCDEFBC');
@@ -51,7 +51,7 @@ for (const n of [3, 10, 62, 64, 100, 200]) {
     let rejected = 0;
     for (let v = 0; v < 256; v++) {
       try {
-        const s = sample(new ReplaySource([v << 24]), plan, symbols, plan.perWord);
+        const s = sample(new ReplaySource([v << 24]), plan, prepare(symbols), plan.perWord);
         counts.set(s, (counts.get(s) ?? 0) + 1);
       } catch (e) {
         assert.ok(e instanceof Exhausted);
@@ -69,7 +69,7 @@ test('a rejected word is discarded whole and the next word is used', () => {
   const plan = planFor(10);
   assert.equal(plan.limit, 4e9);
   const src = new ReplaySource([4e9, 0xffffffff, 123456789]);
-  assert.equal(sample(src, plan, [...'0123456789'], 9), '987654321');
+  assert.equal(sample(src, plan, prepare([...'0123456789']), 9), '987654321');
   assert.equal(src.remaining, 0);
 });
 
