@@ -144,7 +144,12 @@ export function drawsFor(p: number, space: SpaceInfo): number {
   // Bisection: f(lo) > 0 (too few draws), f(hi) <= 0. Integers while they are exact.
   lo = Math.max(lo, 1);
   for (let iter = 0; iter < 2000; iter++) {
-    if (hi - lo <= 1 && hi <= 2 ** 53) return hi;
+    if (hi <= 2 ** 53) {
+      // Back on exact integers after real steps: f decreases in n, so the bracket still holds.
+      hi = Math.ceil(hi);
+      lo = Math.floor(lo);
+      if (hi - lo <= 1) return hi;
+    }
     const mid = hi <= 2 ** 53 ? Math.floor((lo + hi) / 2) : Math.sqrt(lo) * Math.sqrt(hi);
     if (mid <= lo || mid >= hi) return hi;
     if (hi > 2 ** 53 && (hi - lo) / hi < 1e-15) return hi;

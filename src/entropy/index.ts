@@ -391,9 +391,10 @@ function aprobability(value: unknown, fn: string): number {
 
 /**
  * The fewest draws from `space` values whose collision probability reaches `p`: the smallest
- * integer `n` with `collisionProbability(n, space) >= p`. Beyond 2^53 draws integers are no longer
- * exact in a number, and the result is the real root of the continuous extension (accurate to
- * about 1e-15 relative).
+ * integer `n` with `collisionProbability(n, space) >= p`, found by bisection on `ln P(no collision)`.
+ * Beyond 2^53 draws integers are no longer exact in a number, and the result is the real root of
+ * the continuous extension; in general it is accurate to about 1e-15 relative (exact while one
+ * more draw changes the probability by more than a double can resolve).
  *
  * @param p - The target probability, in `(0, 1]`.
  * @param space - A positive integer number or bigint, or `{ bits }`.

@@ -81,3 +81,25 @@ test('edge cases: fewer than two draws, more draws than values, tiny and huge sp
   assert.equal(drawsForCollisionProbability(0.5, 1), 2);
   assert.equal(drawsForCollisionProbability(1e-300, 2n ** 256n), 2);
 });
+
+test('drawsForCollisionProbability returns integers up to 2^53 and is monotone in p', () => {
+  let prev = 0;
+  for (const p of [1e-12, 1e-9, 1e-6, 1e-3, 0.1, 0.5, 0.9, 0.999999]) {
+    for (const bits of [20, 60, 100, 104, 105, 106, 107, 108]) {
+      const n = drawsForCollisionProbability(p, { bits });
+      if (n <= 2 ** 53) {
+        assert.ok(Number.isInteger(n), `p=${p} bits=${bits}: ${n}`);
+        // Exact smallest n where one draw still moves p by more than double resolution.
+        if (n > 2 && n < 1e12) {
+          assert.ok(
+            collisionProbability(n - 1, { bits }) < p && collisionProbability(n, { bits }) >= p,
+            `${p} ${bits}`,
+          );
+        }
+      }
+    }
+    const n = drawsForCollisionProbability(p, { bits: 64 });
+    assert.ok(n > prev);
+    prev = n;
+  }
+});
