@@ -51,9 +51,10 @@ const fcc = String.fromCharCode;
 /** Longest run built by one `String.fromCharCode` call (engines cap the argument count). */
 const CHUNK = 4096;
 
-/** Reused code buffers, one per length up to {@link CHUNK}; wiped after every use. */
+/** Reused code buffers, one per length up to 64 (at most 4 KiB in all); wiped after every use. */
 const scratch = new Map<number, Uint16Array>();
 function codesOf(length: number): Uint16Array {
+  if (length > 64) return new Uint16Array(length);
   let a = scratch.get(length);
   if (a === undefined) scratch.set(length, (a = new Uint16Array(length)));
   return a;
@@ -114,7 +115,8 @@ function fillIndexes(src: RandomSource, plan: Plan, map: Uint16Array, out: Uint1
     while (w >= limit) w = src.nextUint32() >>> shift;
     const end = Math.min(size, i + perWord);
     for (; i < end; i++) {
-      // w < 2^32, so the float quotient is within 2^-21 of its true value and truncation is exact.
+      // w < 2^32: the float quotient is within 2^-21 of w/n, and a non-integer w/n is at least
+      // 1/n >= 2^-16 from the next integer, so truncating it gives exactly floor(w/n).
       const q = (w / n) >>> 0;
       // The digit is below n <= 65,536: `| 0` keeps the index a small integer for fast lookups.
       out[i] = map[(w - q * n) | 0]!;
