@@ -53,11 +53,13 @@ const CHUNK = 4096;
 
 /** Reused code buffers, one per length up to 64 (at most 4 KiB in all); wiped after every use. */
 const scratch = new Map<number, Uint16Array>();
+let last = new Uint16Array(21);
 function codesOf(length: number): Uint16Array {
+  if (length === last.length) return last;
   if (length > 64) return new Uint16Array(length);
   let a = scratch.get(length);
   if (a === undefined) scratch.set(length, (a = new Uint16Array(length)));
-  return a;
+  return (last = a);
 }
 
 /** One string from a full code buffer: a fixed-arity call for the common 21, a spread otherwise. */
@@ -153,8 +155,13 @@ export function prepare(list: readonly string[]): Symbols {
 
 /** `size` uniform symbols from `symbols` (one entry per symbol; `symbols.list.length === plan.n`). */
 export function sample(src: RandomSource, plan: Plan, symbols: Symbols, size: number): string {
-  let out = '';
   const codes = symbols.codes;
+  if (codes !== undefined && size <= 64) {
+    const part = codesOf(size);
+    fillIndexes(src, plan, codes, part);
+    return build(part);
+  }
+  let out = '';
   for (let done = 0; done < size; done += CHUNK) {
     const part = codesOf(Math.min(CHUNK, size - done));
     if (codes !== undefined) {
