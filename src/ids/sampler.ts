@@ -53,7 +53,7 @@ const CHUNK = 4096;
 
 /** Reused code buffers, one per length up to 64 (at most 4 KiB in all); wiped after every use. */
 const scratch = new Map<number, Uint16Array>();
-let last = new Uint16Array(21);
+let last: Uint16Array = new Uint16Array(21);
 function codesOf(length: number): Uint16Array {
   if (length === last.length) return last;
   if (length > 64) return new Uint16Array(length);
