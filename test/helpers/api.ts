@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import * as api from '../../src/index.js';
 import { CASES_OTP, NOT_CALLABLE_OTP } from './api-otp.js';
 import { CASES_RANDOM, NOT_CALLABLE_RANDOM } from './api-random.js';
+import { CASES_IDS, NOT_CALLABLE_IDS } from './api-ids.js';
 
 export interface ApiCase {
   /** Export name (for methods: `Class#method`). */
@@ -31,6 +32,7 @@ export const NOT_CALLABLE = new Set([
   'SecureRandomUnavailableError',
   ...NOT_CALLABLE_OTP,
   ...NOT_CALLABLE_RANDOM,
+  ...NOT_CALLABLE_IDS,
 ]);
 
 const call = api as unknown as Record<string, (...a: unknown[]) => unknown>;
@@ -83,4 +85,5 @@ export const CASES: ApiCase[] = [
   },
   ...CASES_OTP,
   ...CASES_RANDOM,
+  ...CASES_IDS,
 ];

@@ -1,0 +1,232 @@
+/**
+ * RFC 9562 UUIDs: random version 4, time-ordered version 7 (monotonic within the process), and a
+ * validator and parser for any version.
+ * @module
+ */
+import { astring } from '../_assert.js';
+import type { RandomSource } from '../source/source.js';
+import { systemSource } from '../source/system.js';
+
+/** ASCII codes of the 16 lowercase hex digits. */
+const H = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+const fcc = String.fromCharCode;
+
+/**
+ * Formats four big-endian 32-bit words as `8-4-4-4-12` lowercase hex (45 is `-`): one call that
+ * makes a flat 36-character string, instead of 20 concatenations.
+ */
+function format(a: number, b: number, c: number, d: number): string {
+  return fcc(
+    H[a >>> 28]!,
+    H[(a >>> 24) & 15]!,
+    H[(a >>> 20) & 15]!,
+    H[(a >>> 16) & 15]!,
+    H[(a >>> 12) & 15]!,
+    H[(a >>> 8) & 15]!,
+    H[(a >>> 4) & 15]!,
+    H[a & 15]!,
+    45,
+    H[b >>> 28]!,
+    H[(b >>> 24) & 15]!,
+    H[(b >>> 20) & 15]!,
+    H[(b >>> 16) & 15]!,
+    45,
+    H[(b >>> 12) & 15]!,
+    H[(b >>> 8) & 15]!,
+    H[(b >>> 4) & 15]!,
+    H[b & 15]!,
+    45,
+    H[c >>> 28]!,
+    H[(c >>> 24) & 15]!,
+    H[(c >>> 20) & 15]!,
+    H[(c >>> 16) & 15]!,
+    45,
+    H[(c >>> 12) & 15]!,
+    H[(c >>> 8) & 15]!,
+    H[(c >>> 4) & 15]!,
+    H[c & 15]!,
+    H[d >>> 28]!,
+    H[(d >>> 24) & 15]!,
+    H[(d >>> 20) & 15]!,
+    H[(d >>> 16) & 15]!,
+    H[(d >>> 12) & 15]!,
+    H[(d >>> 8) & 15]!,
+    H[(d >>> 4) & 15]!,
+    H[d & 15]!,
+  );
+}
+
+/** @internal A version 4 UUID from four words of `src`. */
+export function uuid4From(src: RandomSource): string {
+  const a = src.nextUint32();
+  // Version nibble (bits 48–51) = 0100; variant (bits 64–65) = 10. The other 122 bits stay random.
+  const b = ((src.nextUint32() & 0xffff0fff) | 0x4000) >>> 0;
+  const c = ((src.nextUint32() & 0x3fffffff) | 0x80000000) >>> 0;
+  return format(a, b, c, src.nextUint32());
+}
+
+/**
+ * Returns a random (version 4) UUID: 122 random bits in RFC 9562 text form, lowercase.
+ *
+ * @returns A UUID such as `"3b241101-e2bb-4255-8caf-4136c566a962"`.
+ * @throws {SecureRandomUnavailableError} if no secure generator exists (never for bad input: it
+ *   takes none).
+ * @example
+ * ```ts
+ * import { uuid4, parseUuid } from 'secrets-ts';
+ * const u = uuid4();
+ * assert.match(u, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+ * assert.equal(parseUuid(u)?.version, 4);
+ * ```
+ */
+export function uuid4(): string {
+  return uuid4From(systemSource());
+}
+
+const TWO32 = 4294967296;
+/** The counter has 42 bits: the 12 bits of `rand_a` and the top 30 bits of `rand_b`. */
+const COUNTER_MAX = 2 ** 42 - 1;
+const MAX_MS = 2 ** 48 - 1;
+
+/**
+ * The UUIDv7 state (RFC 9562 §6.2, method 1: a fixed-length dedicated counter).
+ *
+ * Layout: 48-bit Unix milliseconds | version 7 | 42-bit counter (12 bits of `rand_a` and the top
+ * 30 bits of `rand_b`) | variant | 32 random bits. At each new millisecond the counter is seeded
+ * with 41 random bits (its top bit 0, leaving at least 2^41 increments of headroom); within the
+ * millisecond it grows by one per UUID. So `(ms, counter)` strictly increases and every UUID
+ * sorts after the previous one, as a string and as bytes.
+ *
+ * - Clock moved back (or stood still): the last timestamp is kept and the counter keeps counting.
+ * - Counter overflow: the timestamp advances by 1 ms and the counter is reseeded; the real clock
+ *   catches up later.
+ * @internal
+ */
+export class V7 {
+  ms = -1;
+  counter = 0;
+  constructor(
+    readonly src: RandomSource,
+    readonly now: () => number = Date.now,
+  ) {}
+
+  #seed(): void {
+    // 9 + 32 bits: the counter seed is uniform in [0, 2^41).
+    this.counter = (this.src.nextUint32() >>> 23) * TWO32 + this.src.nextUint32();
+  }
+
+  next(): string {
+    const t = Math.floor(this.now());
+    if (t > this.ms) {
+      if (!(t <= MAX_MS)) throw new RangeError(`uuid7: the clock reads ${t}, beyond the 48-bit millisecond range`);
+      this.ms = t;
+      this.#seed();
+    } else if (this.counter < COUNTER_MAX) {
+      this.counter++;
+    } else {
+      if (this.ms >= MAX_MS) throw new RangeError('uuid7: the 48-bit millisecond range is exhausted');
+      this.ms++;
+      this.#seed();
+    }
+    const ms = this.ms;
+    const hi = Math.floor(ms / 65536);
+    const cnt = this.counter;
+    const randA = Math.floor(cnt / 2 ** 30);
+    const low30 = cnt % 2 ** 30;
+    const a = hi >>> 0;
+    const b = ((ms % 65536) * 65536 + (0x7000 | randA)) >>> 0;
+    const c = (0x80000000 | low30) >>> 0;
+    return format(a, b, c, this.src.nextUint32());
+  }
+}
+
+let shared: V7 | undefined;
+
+/**
+ * Returns a time-ordered (version 7) UUID: 48 bits of Unix milliseconds, then a 42-bit counter
+ * and 32 random bits. Within this process every UUID sorts strictly after the previous one, even
+ * when the clock goes back or more than one UUID is made per millisecond.
+ *
+ * The first UUID of each millisecond has 73 unpredictable bits (a 41-bit random counter seed and
+ * 32 random bits); later ones in the same millisecond add 32 fresh random bits to the previous
+ * counter plus one. Use {@link uuid4} when nothing about the ID may be predictable.
+ *
+ * @returns A UUID such as `"019a6e1c-7a32-7cc1-94b2-0ae0c5b1f7d3"`.
+ * @throws {RangeError} if the clock reads beyond the year 10889 (48-bit milliseconds).
+ * @example
+ * ```ts
+ * import { uuid7, parseUuid } from 'secrets-ts';
+ * const a = uuid7();
+ * const b = uuid7();
+ * assert.ok(a < b);
+ * const p = parseUuid(a);
+ * assert.equal(p?.version, 7);
+ * assert.ok(Math.abs((p?.timestamp ?? 0) - Date.now()) < 60_000);
+ * ```
+ */
+export function uuid7(): string {
+  return (shared ??= new V7(systemSource())).next();
+}
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Whether `s` is a UUID in RFC 9562 text form (`8-4-4-4-12` hex digits, either case), of any
+ * version, including the nil and max UUIDs.
+ *
+ * @param s - The string to check.
+ * @returns `true` for a well-formed UUID.
+ * @throws {TypeError} if `s` is not a string.
+ * @example
+ * ```ts
+ * import { isUuid } from 'secrets-ts';
+ * assert.equal(isUuid('00000000-0000-0000-0000-000000000000'), true);
+ * assert.equal(isUuid('not-a-uuid'), false);
+ * ```
+ */
+export function isUuid(s: string): boolean {
+  return UUID_RE.test(astring(s, 'isUuid', 's'));
+}
+
+/** The variant field of a UUID (RFC 9562 §4.1). */
+export type UuidVariant = 'ncs' | 'rfc9562' | 'microsoft' | 'future';
+
+/** What {@link parseUuid} returns. */
+export interface ParsedUuid {
+  /** The version nibble (0–15; 4 and 7 for this library's UUIDs, 0 for nil, 15 for max). */
+  version: number;
+  variant: UuidVariant;
+  /** For a version 7 UUID: its Unix timestamp in milliseconds. */
+  timestamp?: number;
+  /** The 16 bytes, big-endian. */
+  bytes: Uint8Array;
+}
+
+/**
+ * Parses a UUID in text form into its version, variant, bytes and (for version 7) timestamp.
+ *
+ * @param s - The string to parse.
+ * @returns The parts, or `undefined` if `s` is not a well-formed UUID.
+ * @throws {TypeError} if `s` is not a string.
+ * @example
+ * ```ts
+ * import { parseUuid } from 'secrets-ts';
+ * const p = parseUuid('017f22e2-79b0-7cc3-98c4-dc0c0c07398f');
+ * assert.equal(p?.version, 7);
+ * assert.equal(p?.variant, 'rfc9562');
+ * assert.equal(p?.timestamp, 0x017f22e279b0);
+ * assert.equal(parseUuid('nope'), undefined);
+ * ```
+ */
+export function parseUuid(s: string): ParsedUuid | undefined {
+  if (!UUID_RE.test(astring(s, 'parseUuid', 's'))) return undefined;
+  const h = s.replace(/-/g, '');
+  const bytes = new Uint8Array(16);
+  for (let i = 0; i < 16; i++) bytes[i] = parseInt(h.slice(2 * i, 2 * i + 2), 16);
+  const version = bytes[6]! >>> 4;
+  const v = bytes[8]!;
+  const variant: UuidVariant = v < 0x80 ? 'ncs' : v < 0xc0 ? 'rfc9562' : v < 0xe0 ? 'microsoft' : 'future';
+  const out: ParsedUuid = { version, variant, bytes };
+  if (version === 7 && variant === 'rfc9562') out.timestamp = parseInt(h.slice(0, 12), 16);
+  return out;
+}

@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import * as sub from '../../src/entropy/index.js';
+import {
+  ATTACKERS,
+  crackTime,
+  entropyBits,
+  formatDuration,
+  timeToCollision,
+  drawsForCollisionProbability,
+} from '../../src/index.js';
+
+test('entropyBits for every descriptor', () => {
+  assert.equal(entropyBits({ alphabet: 'abcd', length: 5 }), 10);
+  assert.equal(entropyBits({ alphabet: ['🙂', '🙃'], length: 7 }), 7);
+  assert.equal(entropyBits({ kind: 'alphabet', alphabetSize: 62, length: 21 }), 21 * Math.log2(62));
+  assert.equal(entropyBits({ alphabetSize: 2n ** 200n, length: 2 }), 400);
+  assert.equal(entropyBits({ alphabetSize: 1, length: 10 }), 0);
+  assert.equal(entropyBits({ alphabetSize: 10, length: 0 }), 0);
+  assert.equal(entropyBits({ kind: 'id' }), 126);
+  assert.equal(entropyBits({ kind: 'id', size: 10 }), 60);
+  assert.equal(entropyBits({ kind: 'id', alphabet: '0123456789', size: 6 }), 6 * Math.log2(10));
+  assert.equal(entropyBits({ kind: 'token' }), 258);
+  assert.equal(entropyBits({ kind: 'token', bytes: 16, encoding: 'hex' }), 128);
+  assert.equal(entropyBits({ kind: 'token', bits: 128, encoding: 'base58' }), 22 * Math.log2(58));
+  assert.equal(entropyBits({ kind: 'uuid4' }), 122);
+  assert.equal(entropyBits({ kind: 'uuid7' }), 73);
+});
+
+test('entropyBits rejects malformed descriptors', () => {
+  assert.throws(() => entropyBits({ kind: 'password' } as never), TypeError);
+  assert.throws(() => entropyBits({ alphabet: 'ab', alphabetSize: 2, length: 1 }), TypeError);
+  assert.throws(() => entropyBits({ length: 3 } as never), TypeError);
+  assert.throws(() => entropyBits({ alphabetSize: 0, length: 3 }), RangeError);
+  assert.throws(() => entropyBits({ alphabetSize: 10, length: -1 }), RangeError);
+  assert.throws(() => entropyBits({ kind: 'uuid4', size: 3 } as never), TypeError);
+  assert.throws(() => entropyBits({ kind: 'id', size: 0 }), RangeError);
+  assert.throws(() => entropyBits(null as never), TypeError);
+});
+
+test('crackTime: expected is half the space (plus one half), worst the whole space', () => {
+  const t = crackTime(64, { rate: 1e9 });
+  assert.equal(t.worstSeconds, 2 ** 64 / 1e9);
+  assert.equal(t.expectedSeconds, (2 ** 64 + 1) / 2 / 1e9);
+  assert.equal(crackTime(0, { rate: 1 }).expectedSeconds, 1);
+  assert.equal(crackTime(1, { rate: 1 }).expectedSeconds, 1.5);
+  // 2^256 and beyond in log space.
+  const big = crackTime(4096, { attacker: 'gpu-cluster' });
+  assert.equal(big.worstSeconds, Infinity);
+  assert.ok(Math.abs(big.worstLog10 - (4096 * Math.log10(2) - 13)) < 1e-9);
+  assert.match(big.worst, /^\d\.\d × 10\^\d+ years$/);
+  assert.equal(crackTime(256).rate, ATTACKERS['offline-fast']);
+  assert.equal(crackTime(20, { attacker: 'online-throttled' }).worst, '1.2 years');
+  assert.equal(crackTime(10, { attacker: 'online' }).expected, '51 seconds');
+  assert.throws(() => crackTime(10, { rate: 1, attacker: 'online' }), TypeError);
+  assert.throws(() => crackTime(10, { attacker: 'nsa' as never }), RangeError);
+  assert.throws(() => crackTime(-1), RangeError);
+  assert.throws(() => crackTime(10, { rate: 0 }), RangeError);
+});
+
+test('formatDuration renders every scale', () => {
+  const Y = 31556952;
+  const cases: [number, string][] = [
+    [0, 'instant'],
+    [0.999, 'instant'],
+    [1, '1 second'],
+    [42, '42 seconds'],
+    [60, '1 minute'],
+    [3600 * 5, '5 hours'],
+    [86400 * 3.25, '3.3 days'],
+    [Y / 2, '6 months'],
+    [Y * 12, '12 years'],
+    [Y * 1500, '1.5 thousand years'],
+    [Y * 3.2e6, '3.2 million years'],
+    [Y * 4.5e9, '4.5 billion years'],
+    [Y * 7e12, '7 trillion years'],
+    [Y * 2e15, '2.0 × 10^15 years'],
+    [Infinity, 'forever'],
+  ];
+  for (const [s, want] of cases) assert.equal(formatDuration(s), want, `${s}`);
+  assert.throws(() => formatDuration(-1), RangeError);
+  assert.throws(() => formatDuration(NaN), RangeError);
+});
+
+test('timeToCollision is draws over rate', () => {
+  assert.equal(timeToCollision(0.5, 365, 23), 1);
+  const n = drawsForCollisionProbability(1e-6, { bits: 122 });
+  assert.equal(timeToCollision(1e-6, { bits: 122 }, 1e6), n / 1e6);
+  assert.throws(() => timeToCollision(0, 10, 1), RangeError);
+  assert.throws(() => timeToCollision(0.5, 10, -1), RangeError);
+});
+
+test('the entropy subpath is pure: it never imports the random source', () => {
+  for (const f of ['index.ts', 'collision.ts', 'plan.ts']) {
+    const text = readFileSync(new URL(`../../src/entropy/${f}`, import.meta.url), 'utf8');
+    assert.doesNotMatch(text, /from '\.\.\/(source|random|ids|uuid|encoding)\//, f);
+  }
+  assert.equal(typeof sub.entropyBits, 'function');
+  assert.equal(sub.collisionProbability, (sub as Record<string, unknown>).collisionProbability);
+});
+
+test('the attacker presets cannot be changed by a caller', () => {
+  assert.ok(Object.isFrozen(ATTACKERS));
+  assert.throws(() => {
+    (ATTACKERS as Record<string, number>)['offline-fast'] = 1;
+  }, TypeError);
+});

@@ -1,0 +1,210 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { customAlphabet, id, randbelow, URL_ALPHABET } from '../../src/index.js';
+import { planFor, prepare, sample, urlId } from '../../src/ids/sampler.js';
+import { Exhausted, ReplaySource } from '../helpers/fakes.js';
+import { assertUniform } from '../helpers/stats.js';
+
+test('id: 21 URL-safe symbols by default, any size from 1 to 1,048,576', () => {
+  assert.equal(URL_ALPHABET.length, 64);
+  assert.equal(new Set(URL_ALPHABET).size, 64);
+  assert.match(id(), /^[A-Za-z0-9_-]{21}$/);
+  for (let n = 1; n <= 70; n++) assert.equal(id(n).length, n);
+  assert.equal(id(1_048_576).length, 1_048_576);
+  assert.throws(() => id(1_048_577), RangeError);
+});
+
+test('urlId maps each word to symbols bit by bit (no rejection, 64 = 2^6)', () => {
+  // Word 0: all symbol 0. Word 0xffffffff: all symbol 63. A mixed word: 6-bit fields from bit 0.
+  assert.equal(urlId(new ReplaySource([0]), URL_ALPHABET, 5), 'AAAAA');
+  assert.equal(urlId(new ReplaySource([0xffffffff]), URL_ALPHABET, 5), '-----');
+  const w = (1 | (2 << 6) | (3 << 12) | (4 << 18) | (5 << 24) | (3 << 30)) >>> 0;
+  assert.equal(urlId(new ReplaySource([w]), URL_ALPHABET, 5), 'BCDEF');
+  // Tail symbols come six bits at a time from one more word.
+  assert.equal(urlId(new ReplaySource([w, w]), URL_ALPHABET, 7), 'BCDEFBC');
+  const src = new ReplaySource([1, 2, 3, 4, 5]);
+  assert.equal(urlId(src, URL_ALPHABET, 21).length, 21);
+  assert.equal(src.remaining, 0, 'exactly ceil(21/5) words');
+});
+
+test('every plan from 2 to 65,536 symbols: limit a multiple of n^perWord, acceptance above 1/2', () => {
+  for (let n = 2; n <= 65536; n++) {
+    const p = planFor(n);
+    const m = n ** p.perWord;
+    assert.ok(m <= 2 ** 32 && p.limit <= 2 ** 32, `n=${n}`);
+    if (p.bits === 0) assert.equal(p.limit % m, 0, `n=${n}`);
+    else assert.ok(2 ** 32 % m === 0 || p.limit === 2 ** 32, `n=${n}`);
+    assert.ok(p.limit / 2 ** 32 > 0.5, `n=${n} accepts only ${p.limit / 2 ** 32}`);
+  }
+});
+
+/**
+ * Exact enumeration of the rejection step: with 8-bit words every possible word is fed once, and
+ * every tuple of `perWord` symbols must come out exactly `limit / n^perWord` times, with exactly
+ * `256 - limit` words rejected.
+ */
+for (const n of [3, 10, 62, 64, 100, 200]) {
+  test(`exact enumeration of every 8-bit word for ${n} symbols`, () => {
+    const plan = planFor(n, 8);
+    const symbols = Array.from({ length: n }, (_, i) => String.fromCharCode(0x4e00 + i));
+    const counts = new Map<string, number>();
+    let rejected = 0;
+    for (let v = 0; v < 256; v++) {
+      try {
+        const s = sample(new ReplaySource([v << 24]), plan, prepare(symbols), plan.perWord);
+        counts.set(s, (counts.get(s) ?? 0) + 1);
+      } catch (e) {
+        assert.ok(e instanceof Exhausted);
+        rejected++;
+      }
+    }
+    const m = n ** plan.perWord;
+    assert.equal(rejected, 256 - plan.limit);
+    assert.equal(counts.size, m, 'every tuple appears');
+    for (const c of counts.values()) assert.equal(c, plan.limit / m);
+  });
+}
+
+test('a rejected word is discarded whole and the next word is used', () => {
+  const plan = planFor(10);
+  assert.equal(plan.limit, 4e9);
+  const src = new ReplaySource([4e9, 0xffffffff, 123456789]);
+  assert.equal(sample(src, plan, prepare([...'0123456789']), 9), '987654321');
+  assert.equal(src.remaining, 0);
+});
+
+test('customAlphabet: symbols, sizes, emoji, and the default size set at construction', () => {
+  const hex = customAlphabet('0123456789abcdef', 8);
+  assert.match(hex(), /^[0-9a-f]{8}$/);
+  assert.match(hex(30), /^[0-9a-f]{30}$/);
+  assert.equal(customAlphabet('ab')().length, 21);
+  const emoji = customAlphabet(['🐶', '🐱', '🐭']);
+  const out = [...emoji(50)];
+  assert.equal(out.length, 50);
+  assert.ok(out.every((c) => ['🐶', '🐱', '🐭'].includes(c)));
+  const big = Array.from({ length: 65536 }, (_, i) => String.fromCodePoint(0x10000 + i));
+  assert.equal([...customAlphabet(big)(10)].length, 10);
+});
+
+test('customAlphabet validates the alphabet once, at construction', () => {
+  assert.throws(() => customAlphabet(''), RangeError);
+  assert.throws(() => customAlphabet('a'), RangeError);
+  assert.throws(() => customAlphabet('abca'), /more than once/);
+  assert.throws(() => customAlphabet(['a', 'b', 'a']), RangeError);
+  const tooMany = Array.from({ length: 65537 }, (_, i) => String.fromCodePoint(0x10000 + i));
+  assert.throws(() => customAlphabet(tooMany), RangeError);
+  assert.throws(() => customAlphabet(42 as never), TypeError);
+  assert.throws(() => customAlphabet(['ab', 'c'] as never), TypeError);
+  assert.throws(() => customAlphabet('abc', 0), RangeError);
+  assert.throws(() => customAlphabet('abc', 2.5), TypeError);
+});
+
+// Regression tests for nanoid's advisories: each hostile size is a clear, immediate error.
+
+test('CVE-2024-55565: a fractional size is a TypeError, never predictable output', () => {
+  for (const size of [1.5, 21.5, 0.5, -0.5]) {
+    assert.throws(() => id(size), TypeError);
+    assert.throws(() => customAlphabet('abc')(size), TypeError);
+    assert.throws(() => customAlphabet('abc', size), TypeError);
+  }
+});
+
+test('GHSA-2v37-7h3g-55p8: size 0 is a RangeError, not an endless loop', () => {
+  assert.throws(() => id(0), RangeError);
+  assert.throws(() => customAlphabet('abc')(0), RangeError);
+  assert.throws(() => customAlphabet('abc', 0), RangeError);
+  assert.throws(() => id(-0), RangeError);
+});
+
+test('GHSA-28wg-ghj8-5hjv: a negative size is a RangeError', () => {
+  for (const size of [-1, -21, -(2 ** 31), -Infinity]) {
+    assert.throws(() => id(size), size === -Infinity ? TypeError : RangeError);
+    assert.throws(() => customAlphabet('abc')(size), size === -Infinity ? TypeError : RangeError);
+  }
+});
+
+test('ai/nanoid#609: an empty or over-256-symbol alphabet never hangs', () => {
+  assert.throws(() => customAlphabet(''), RangeError);
+  assert.throws(() => customAlphabet([]), RangeError);
+  // 300 symbols (nanoid hangs on these): fine here, and uniform.
+  const symbols = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x100 + i));
+  const gen = customAlphabet(symbols);
+  const counts = new Array<number>(300).fill(0);
+  const s = gen(300 * 200);
+  for (let i = 0; i < s.length; i++) counts[s.charCodeAt(i) - 0x100]!++;
+  // 200 per symbol: detects a ±5% bias spread over all symbols (noncentrality 60,000·δ² ≈ 150).
+  assertUniform(counts, '300-symbol alphabet');
+});
+
+test('CVE-2026-73086: huge sizes are rejected before any draw and the pool stays uniform', () => {
+  for (const size of [2 ** 31, 2 ** 32 + 1, 2 ** 53, Number.MAX_VALUE, Infinity, NaN]) {
+    assert.throws(() => id(size), size === Infinity || Number.isNaN(size) ? TypeError : RangeError);
+    assert.throws(() => customAlphabet('abc')(size));
+  }
+  assert.throws(() => id('21' as never), TypeError);
+  assert.throws(() => id(21n as never), TypeError);
+  // After all the rejected calls, output is still uniform (a corrupted pool would repeat or zero).
+  const counts = new Array<number>(64).fill(0);
+  for (let i = 0; i < 3000; i++) for (const c of id()) counts[URL_ALPHABET.indexOf(c)]!++;
+  assertUniform(counts, 'id() symbols after hostile sizes');
+  const sizes = new Array<number>(10).fill(0);
+  for (let i = 0; i < 10000; i++) sizes[randbelow(10)]!++;
+  assertUniform(sizes, 'randbelow after hostile sizes');
+});
+
+/** `total` symbols from a generator, in calls below the size limit. */
+function many(gen: (n?: number) => string, total: number): string {
+  let s = '';
+  for (let left = total; left > 0; left -= 500_000) s += gen(Math.min(left, 500_000));
+  return s;
+}
+
+// Uniformity by chi-square at false-alarm rate 1e-9 (test/helpers/stats.ts).
+
+test('uniform over 3 symbols (3,000,000 symbols; detects a 0.5% relative bias)', () => {
+  const s = many(customAlphabet('abc'), 3_000_000);
+  const counts = [0, 0, 0];
+  for (let i = 0; i < s.length; i++) counts[s.charCodeAt(i) - 97]!++;
+  assertUniform(counts, '3 symbols');
+});
+
+test('uniform over 62 symbols (620,000 symbols; detects a ±1.2% bias over all symbols, 9% on one)', () => {
+  const alpha = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+  const gen = customAlphabet(alpha, 20);
+  const byPos = Array.from({ length: 20 }, () => new Array<number>(62).fill(0));
+  const all = new Array<number>(62).fill(0);
+  for (let k = 0; k < 31_000; k++) {
+    const s = gen();
+    for (let i = 0; i < 20; i++) {
+      const v = alpha.indexOf(s[i]!);
+      byPos[i]![v]!++;
+      all[v]!++;
+    }
+  }
+  assertUniform(all, '62 symbols');
+  // 500 per (position, symbol) cell: a digit position of the word that is skewed shows up here.
+  assertUniform(byPos.flat(), '62 symbols by position');
+  // Pairs of neighbouring positions (3,844 cells) catch a dependence between digits of one word.
+  const pairs = new Array<number>(62 * 62).fill(0);
+  const many = gen(62 * 62 * 40 * 2);
+  for (let i = 0; i + 1 < many.length; i += 2) pairs[alpha.indexOf(many[i]!) * 62 + alpha.indexOf(many[i + 1]!)]!++;
+  assertUniform(pairs, '62 symbols, adjacent pairs');
+});
+
+test('uniform over 65,536 symbols (1,310,720 symbols; detects ~5% relative bias across symbols)', () => {
+  const symbols = Array.from({ length: 65536 }, (_, i) => String.fromCodePoint(0x10000 + i));
+  const s = many(customAlphabet(symbols), 65536 * 20);
+  const counts = new Array<number>(65536).fill(0);
+  for (let i = 0; i < s.length; i += 2) counts[s.codePointAt(i)! - 0x10000]!++;
+  assertUniform(counts, '65,536 symbols');
+});
+
+test('id(): uniform at every position (21 × 64 cells)', () => {
+  const counts = new Array<number>(21 * 64).fill(0);
+  for (let k = 0; k < 64 * 200; k++) {
+    const s = id();
+    for (let i = 0; i < 21; i++) counts[i * 64 + URL_ALPHABET.indexOf(s[i]!)]!++;
+  }
+  // 200 per cell: detects a ~15% bias on a single position's symbols.
+  assertUniform(counts, 'id() by position');
+});
