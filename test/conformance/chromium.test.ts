@@ -69,7 +69,8 @@ test('conformance in a Chromium page (dist/esm, every subpath)', { skip }, async
   const page = await blankPage();
   const spec = runSpec(server.base);
   const r = (await page.evaluate(async (s) => {
-    const { runAll } = await import(new URL('test/conformance/run.mjs', location.href).href);
+    const g = globalThis as any;
+    const { runAll } = await import(new URL('test/conformance/run.mjs', g.location.href).href);
     return runAll(s);
   }, spec)) as RunResult;
   assert.match(r.runtime, /^page: .*Chrom/);
@@ -83,9 +84,10 @@ test('conformance in a Chromium module Web Worker (dist/esm, every subpath)', { 
   const r = (await page.evaluate(
     (s) =>
       new Promise((resolve, reject) => {
-        const w = new Worker(new URL('test/conformance/worker-entry.mjs', location.href), { type: 'module' });
-        w.onmessage = (e) => (e.data?.error ? reject(new Error(e.data.error)) : resolve(e.data));
-        w.onerror = (e) => reject(new Error(`worker error: ${e.message}`));
+        const g = globalThis as any;
+        const w = new g.Worker(new URL('test/conformance/worker-entry.mjs', g.location.href), { type: 'module' });
+        w.onmessage = (e: any) => (e.data?.error ? reject(new Error(e.data.error)) : resolve(e.data));
+        w.onerror = (e: any) => reject(new Error(`worker error: ${e.message}`));
         w.postMessage(s);
       }),
     spec,

@@ -6,6 +6,7 @@
  * still in the platform-specific optional package, so both places are tried. Chromium comes from
  * the system (Debian's `chromium` package).
  */
+import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -131,7 +132,6 @@ export function parseResult(out: string): RunResult {
 
 /** Checks a runner's result: every registered case ran and passed, and every entry exported something. */
 export async function checkResult(r: RunResult, label: string): Promise<void> {
-  const assert = (await import('node:assert/strict')).default;
   assert.deepEqual(r.failures, [], `${label} (${r.runtime}): conformance failures`);
   assert.deepEqual(r.names, await expectedCaseNames(), `${label}: not every registered case ran`);
   assert.equal(r.passed, r.names.length);
