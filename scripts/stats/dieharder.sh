@@ -35,8 +35,9 @@ for s in "${STREAMS[@]}"; do
   echo "summary $s: $p passed, $w weak, $f failed"
   [ "$f" -gt 0 ] && status=1
   if command -v rngtest >/dev/null; then
-    # FIPS 140-2 on 2,000 blocks of 20,000 bits: a perfect source fails about 0.08% of blocks.
-    node scripts/stats/stream.mjs "$s" 5000000 | rngtest -c 2000 2>&1 | grep -E 'successes|failures:|Monobit|Poker|Runs|Long run|Continuous'
+    # FIPS 140-2 on 10,000 blocks of 20,000 bits (+4 bytes to seed the continuous test): a perfect
+    # source fails about 0.08% of blocks, so a handful of failures is expected.
+    node scripts/stats/stream.mjs "$s" 25000004 | rngtest -c 10000 2>&1 | grep -E 'successes|failures:|Monobit|Poker|Runs|Long run|Continuous'
   fi
   echo
 done
