@@ -6,6 +6,16 @@
 const g = globalThis as { crypto?: unknown };
 Object.defineProperty(globalThis, 'crypto', { value: undefined, configurable: true, writable: true });
 delete g.crypto;
+// A fallback to Math.random (uuidjs/uuid#416) would show up here.
+let mathRandomCalls = 0;
+Object.defineProperty(Math, 'random', {
+  value: () => {
+    mathRandomCalls++;
+    return 0.5;
+  },
+  configurable: true,
+  writable: true,
+});
 
 interface Outcome {
   name: string;
@@ -57,6 +67,7 @@ console.log(
     JSON.stringify({
       cryptoPresent: 'crypto' in globalThis && g.crypto !== undefined,
       sameModuleAsBuild: lib.randbelow === built.randbelow && lib.randbelow !== undefined,
+      mathRandomCalls,
       outcomes,
     }),
 );

@@ -23,26 +23,40 @@ test('every valid call succeeds when Web Crypto is present', async () => {
   for (const c of CASES) if (c.valid) await c.valid();
 });
 
+interface ChildResult {
+  cryptoPresent: boolean;
+  sameModuleAsBuild: boolean;
+  mathRandomCalls: number;
+  outcomes: { name: string; kind: string; errorName?: string; isUnavailable?: boolean; message?: string }[];
+}
+
+const results = new Map<string, ChildResult>();
+
+/** Runs the child process once per module system (its result is shared by the tests below). */
+function childResult(mode: 'esm' | 'cjs'): ChildResult {
+  const cached = results.get(mode);
+  if (cached) return cached;
+  const entry = join(ROOT, 'dist', mode, 'index.js');
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', '--import', './test/helpers/dist-register.mjs', join('test', 'fail-closed', 'child.ts')],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60000,
+      env: { ...process.env, DIST_MODE: mode, DIST_ENTRY: pathToFileURL(entry).href },
+    },
+  );
+  const line = out.split('\n').find((l) => l.startsWith('FAIL-CLOSED '));
+  assert.ok(line, `no result from the child process:\n${out}`);
+  const r = JSON.parse(line.slice('FAIL-CLOSED '.length)) as ChildResult;
+  results.set(mode, r);
+  return r;
+}
+
 for (const mode of ['esm', 'cjs'] as const) {
   test(`without globalThis.crypto every random function throws SecureRandomUnavailableError (built ${mode.toUpperCase()})`, () => {
-    const entry = join(ROOT, 'dist', mode, 'index.js');
-    const out = execFileSync(
-      process.execPath,
-      ['--import', 'tsx', '--import', './test/helpers/dist-register.mjs', join('test', 'fail-closed', 'child.ts')],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-        timeout: 60000,
-        env: { ...process.env, DIST_MODE: mode, DIST_ENTRY: pathToFileURL(entry).href },
-      },
-    );
-    const line = out.split('\n').find((l) => l.startsWith('FAIL-CLOSED '));
-    assert.ok(line, `no result from the child process:\n${out}`);
-    const r = JSON.parse(line.slice('FAIL-CLOSED '.length)) as {
-      cryptoPresent: boolean;
-      sameModuleAsBuild: boolean;
-      outcomes: { name: string; kind: string; errorName?: string; isUnavailable?: boolean; message?: string }[];
-    };
+    const r = childResult(mode);
     assert.equal(r.cryptoPresent, false, 'globalThis.crypto was not removed');
     assert.equal(r.sameModuleAsBuild, true, `the api table did not run against dist/${mode}`);
     assert.equal(r.outcomes.length, CASES.length);
@@ -61,5 +75,9 @@ for (const mode of ['esm', 'cjs'] as const) {
       checked++;
     }
     assert.ok(checked >= 7, `only ${checked} functions checked`);
+  });
+
+  test(`uuidjs/uuid#416: no Math.random fallback, nothing calls Math.random without Web Crypto (built ${mode.toUpperCase()})`, () => {
+    assert.equal(childResult(mode).mathRandomCalls, 0);
   });
 }
