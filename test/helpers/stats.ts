@@ -94,3 +94,39 @@ export function assertBinomial(count: number, n: number, q: number, label: strin
 
 /** Two-sided normal quantile for {@link ALPHA}: P(|Z| > 6.109) ≈ 1.0e-9. */
 export const Z_ALPHA = 6.109;
+
+/** The chi-square value whose upper-tail probability on `df` degrees of freedom is {@link ALPHA}. */
+export function chiSquareCritical(df: number): number {
+  let lo = df;
+  let hi = df + 10 * Math.sqrt(2 * df) + 100;
+  while (chiSquareP(hi, df) > ALPHA) hi *= 2;
+  for (let i = 0; i < 200; i++) {
+    const mid = (lo + hi) / 2;
+    if (chiSquareP(mid, df) > ALPHA) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
+/**
+ * The smallest relative bias a chi-square test at rate {@link ALPHA} detects (with about 50%
+ * power) with `n` draws over `df + 1` equally likely cells: half the cells at probability
+ * `(1 + δ)/cells` and half at `(1 − δ)/cells` give a noncentrality `n·δ²`, which reaches the
+ * critical value's excess over the mean when `δ = sqrt((critical − df) / n)`.
+ */
+export function detectableChiSquareDelta(n: number, df: number): number {
+  return Math.sqrt((chiSquareCritical(df) - df) / n);
+}
+
+/** z of a count against binomial(n, q). */
+export function binomialZ(count: number, n: number, q: number): number {
+  return (count - n * q) / Math.sqrt(n * q * (1 - q));
+}
+
+/**
+ * The smallest shift of a probability `q` that {@link assertBinomial} detects with about 50%
+ * power from `n` draws: `Z_ALPHA · sqrt(q(1 − q)/n)`.
+ */
+export function detectableBinomialShift(n: number, q: number): number {
+  return Z_ALPHA * Math.sqrt((q * (1 - q)) / n);
+}

@@ -1,0 +1,134 @@
+/**
+ * Size budgets: esbuild bundles small programs that import the BUILT package (`secrets-ts`
+ * resolved through its `exports` map to dist/esm/) and each minified bundle must stay under its
+ * ceiling and must not contain code it does not use.
+ *
+ * Budget rule: a ceiling is set a little above the size measured when it was written. Raise a
+ * ceiling only in the commit that causes the increase, and say why in that commit. Every subpath
+ * of `exports` needs a "whole entry" fixture here; the test fails for one that has none.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { ROOT } from '../helpers/pack.js';
+
+/** Traces of the seeded Mersenne Twister: its tempering/initialisation constants and names. */
+const MT_MARKERS = [
+  '0x9908b0df',
+  '2567483615',
+  '-1727483681',
+  '1812433253',
+  '0x6c078965',
+  '0x9d2c5680',
+  '0xefc60000',
+  'MersenneTwister',
+  'mersenne',
+];
+/** Traces of the EFF large wordlist: its first words and its names. */
+const WORDLIST_MARKERS = ['abacus', 'abdomen', 'abdominal', 'eff-large', 'eff_large', 'effLarge', 'EFF large'];
+
+interface Fixture {
+  name: string;
+  code: string;
+  /** Ceiling for the minified bundle, in bytes. */
+  maxBytes: number;
+  /** Strings (case-insensitive) the bundle must not contain. */
+  mustNotContain: string[];
+}
+
+const NO_SEEDED_NO_WORDS = [...MT_MARKERS, ...WORDLIST_MARKERS];
+
+const FIXTURES: Fixture[] = [
+  {
+    name: 'imports only tokenUrlsafe',
+    code: `import { tokenUrlsafe } from 'secrets-ts'; console.log(tokenUrlsafe());`,
+    maxBytes: 3600,
+    mustNotContain: [...NO_SEEDED_NO_WORDS, 'randbelow', 'getrandbits'],
+  },
+  {
+    name: 'imports only randbelow',
+    code: `import { randbelow } from 'secrets-ts'; console.log(randbelow(10));`,
+    maxBytes: 4500,
+    mustNotContain: [...NO_SEEDED_NO_WORDS, 'base64', 'tokenUrlsafe'],
+  },
+];
+
+/** Whole-entry fixtures: one per subpath of `exports`, with its ceiling and forbidden markers. */
+const WHOLE_ENTRY: Record<string, { maxBytes: number; mustNotContain: string[] }> = {
+  '.': { maxBytes: 7600, mustNotContain: NO_SEEDED_NO_WORDS },
+};
+
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+const subpaths = Object.keys(pkg.exports).filter((k) => k !== './package.json');
+const specifier = (sub: string) => (sub === '.' ? 'secrets-ts' : `secrets-ts/${sub.slice(2)}`);
+
+let dir = '';
+before(() => {
+  // A consumer folder whose node_modules/secrets-ts is the repository, so esbuild resolves the
+  // package exactly as a user's bundler does: through package.json `exports` to dist/esm/.
+  dir = mkdtempSync(join(tmpdir(), 'secrets-ts-size-'));
+  mkdirSync(join(dir, 'node_modules'));
+  symlinkSync(ROOT, join(dir, 'node_modules', 'secrets-ts'), 'dir');
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+async function bundle(name: string, code: string): Promise<string> {
+  const entry = join(dir, `${name.replace(/[^a-z0-9]+/gi, '_')}.mjs`);
+  writeFileSync(entry, code);
+  const r = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+    absWorkingDir: dir,
+    metafile: true,
+  });
+  const text = r.outputFiles[0]!.text;
+  // The bundle must come from the build, not from the TypeScript sources.
+  const inputs = Object.keys(r.metafile?.inputs ?? {}).join(' ');
+  assert.ok(!/\.ts\b/.test(inputs), `bundled TypeScript sources instead of dist/: ${inputs}`);
+  return text;
+}
+
+function check(f: Fixture, text: string): void {
+  const bytes = Buffer.byteLength(text);
+  const gz = gzipSync(text).length;
+  console.log(`size ${f.name}: ${bytes} B minified, ${gz} B gzipped (ceiling ${f.maxBytes} B)`);
+  assert.ok(bytes <= f.maxBytes, `${f.name}: ${bytes} B minified is above the ${f.maxBytes} B ceiling`);
+  const lower = text.toLowerCase();
+  for (const m of f.mustNotContain) {
+    assert.ok(!lower.includes(m.toLowerCase()), `${f.name}: the bundle contains ${JSON.stringify(m)}`);
+  }
+}
+
+for (const f of FIXTURES) {
+  test(`size budget: ${f.name}`, async () => check(f, await bundle(f.name, f.code)));
+}
+
+test('every subpath of exports has a whole-entry size budget', () => {
+  for (const sub of subpaths) assert.ok(sub in WHOLE_ENTRY, `add a size budget for ${sub} to WHOLE_ENTRY`);
+  for (const sub of Object.keys(WHOLE_ENTRY)) assert.ok(subpaths.includes(sub), `${sub} is not in exports`);
+});
+
+for (const sub of subpaths) {
+  const budget = WHOLE_ENTRY[sub];
+  if (!budget) continue;
+  const name = `imports the whole ${specifier(sub)}`;
+  test(`size budget: ${name}`, async () => {
+    const text = await bundle(name, `export * from '${specifier(sub)}';`);
+    check({ name, code: '', ...budget }, text);
+  });
+}
+
+test('the markers would be found: a bundle of a file holding them trips the check', async () => {
+  const text = await bundle('marker self-test', `console.log(0x9908b0df, 'abacus')`);
+  assert.throws(() => check({ name: 'self-test', code: '', maxBytes: 1e6, mustNotContain: NO_SEEDED_NO_WORDS }, text));
+});
