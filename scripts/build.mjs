@@ -11,7 +11,26 @@ tsc(['-p', 'tsconfig.build.json', '--module', 'CommonJS', '--moduleResolution', 
 writeFileSync('dist/esm/package.json', '{ "type": "module", "sideEffects": false }\n');
 writeFileSync('dist/cjs/package.json', '{ "type": "commonjs", "sideEffects": false }\n');
 
-const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const { version, exports: exportMap } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+// Resolvers that predate `exports` (TypeScript's node10, old bundlers) find a subpath such as
+// `secrets-ts/seeded` through a folder with its own package.json; these stubs point into dist/.
+for (const sub of Object.keys(exportMap)) {
+  if (sub === '.' || sub === './package.json') continue;
+  const dir = sub.slice(2);
+  const up = '../'.repeat(dir.split('/').length);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const target = exportMap[sub].require;
+  writeFileSync(
+    `${dir}/package.json`,
+    JSON.stringify(
+      { private: true, main: up + target.default.slice(2), types: up + target.types.slice(2), sideEffects: false },
+      null,
+      2,
+    ) + '\n',
+  );
+}
 mkdirSync('dist/browser', { recursive: true });
 // One-file ESM build of the main entry for browsers and workers loading it from a URL.
 await build({

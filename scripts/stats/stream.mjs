@@ -1,14 +1,14 @@
 // Writes an endless byte stream made by the BUILT package to stdout, for dieharder and rngtest.
 //   node scripts/stats/stream.mjs bytes        raw bytes: tokenBytes(65536) in a loop
 //   node scripts/stats/stream.mjs randbelow    one byte per randbelow(256)
-//   node scripts/stats/stream.mjs choice64     characters of choice() over a 64-symbol alphabet,
+//   node scripts/stats/stream.mjs choice64     characters of id() (64-symbol URL alphabet),
 //                                              mapped back to 6-bit values, 4 characters -> 3 bytes
 // Optional second argument: stop after that many bytes. Exits quietly when the reader closes.
-import { choice, randbelow, tokenBytes } from '../../dist/esm/index.js';
+import { URL_ALPHABET, id, randbelow, tokenBytes } from '../../dist/esm/index.js';
 
 const kind = process.argv[2] ?? 'bytes';
 const limit = process.argv[3] ? Number(process.argv[3]) : Infinity;
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const ALPHABET = URL_ALPHABET;
 const INDEX = new Map([...ALPHABET].map((c, i) => [c, i]));
 const CHUNK = 65536; // a multiple of 3
 
@@ -20,13 +20,19 @@ function next() {
     return out;
   }
   if (kind === 'choice64') {
-    const alphabet = [...ALPHABET];
+    let text = '';
+    let at = 0;
     for (let i = 0; i < CHUNK; i += 3) {
+      if (at + 4 > text.length) {
+        text = id(256);
+        at = 0;
+      }
       const v =
-        (INDEX.get(choice(alphabet)) << 18) |
-        (INDEX.get(choice(alphabet)) << 12) |
-        (INDEX.get(choice(alphabet)) << 6) |
-        INDEX.get(choice(alphabet));
+        (INDEX.get(text[at]) << 18) |
+        (INDEX.get(text[at + 1]) << 12) |
+        (INDEX.get(text[at + 2]) << 6) |
+        INDEX.get(text[at + 3]);
+      at += 4;
       out[i] = v >>> 16;
       out[i + 1] = (v >>> 8) & 255;
       out[i + 2] = v & 255;

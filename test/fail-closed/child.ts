@@ -25,7 +25,8 @@ interface Outcome {
   message?: string;
 }
 
-const { CASES } = await import('../helpers/api.js');
+const { CASES: TABLE, NO_INPUT } = await import('../helpers/api.js');
+const CASES = [...TABLE, ...NO_INPUT];
 const lib = (await import('../../src/index.js')) as unknown as Record<string, unknown>;
 const built = (await import(process.env.DIST_ENTRY!)) as Record<string, unknown>;
 const Unavailable = lib.SecureRandomUnavailableError as new () => Error;

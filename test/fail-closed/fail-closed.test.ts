@@ -10,7 +10,9 @@ import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { CASES, NO_RANDOMNESS } from '../helpers/api.js';
+import { CASES as TABLE, NO_INPUT, NO_RANDOMNESS } from '../helpers/api.js';
+
+const CASES = [...TABLE, ...NO_INPUT];
 
 const ROOT = resolve('.');
 

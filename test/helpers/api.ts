@@ -28,7 +28,34 @@ export interface ApiCase {
 }
 
 /** Exports that never draw randomness, so they need no `valid` call for the fail-closed test. */
-export const NO_RANDOMNESS = new Set(['compareDigest']);
+export const NO_RANDOMNESS = new Set([
+  'compareDigest',
+  // HMAC and hashing through Web Crypto's subtle API, no random draws:
+  'hotp',
+  'totp',
+  'verifyTotp',
+  'verifyHotp',
+  'verifyResetToken',
+  // Parsing, formatting and maths:
+  'otpauthUri',
+  'parseOtpauthUri',
+  'parseResetToken',
+  'isUuid',
+  'parseUuid',
+  'tokenEntropy',
+  'entropyBits',
+  'crackTime',
+  'formatDuration',
+  'collisionProbability',
+  'noCollisionProbability',
+  'drawsForCollisionProbability',
+  'timeToCollision',
+  // SystemRandom has no state and no seed: these only throw (or do nothing).
+  'getstate',
+  'setstate',
+  'SystemRandom',
+  'RandomBase',
+]);
 
 const isIntBelow = (r: unknown, n: number | bigint): void => {
   if (typeof n === 'bigint') assert.ok(typeof r === 'bigint' && r >= 0n && r < n, `bad result ${String(r)}`);
@@ -102,4 +129,46 @@ export const CASES: ApiCase[] = [
   ...CASES_OTP,
   ...CASES_RANDOM,
   ...CASES_IDS,
+];
+
+/** A call with valid arguments for each case of the other areas that draws randomness. */
+const VALID: Record<string, () => unknown> = {
+  otpSecret: () => call.otpSecret!(),
+  sessionKey: () => call.sessionKey!(),
+  createResetLink: () => call.createResetLink!('https://example.com/reset'),
+  uniform: () => call.uniform!(0, 1),
+  triangular: () => call.triangular!(0, 1),
+  randint: () => call.randint!(1, 6),
+  randrange: () => call.randrange!(0, 10, 2),
+  getrandbits: () => call.getrandbits!(8),
+  randbytes: () => call.randbytes!(4),
+  choices: () => call.choices!([1, 2, 3], { k: 2 }),
+  sample: () => call.sample!([1, 2, 3], 2),
+  shuffle: () => call.shuffle!([1, 2, 3]),
+  gauss: () => call.gauss!(),
+  normalvariate: () => call.normalvariate!(),
+  lognormvariate: () => call.lognormvariate!(0, 1),
+  expovariate: () => call.expovariate!(),
+  vonmisesvariate: () => call.vonmisesvariate!(0, 1),
+  gammavariate: () => call.gammavariate!(2, 1),
+  betavariate: () => call.betavariate!(2, 3),
+  paretovariate: () => call.paretovariate!(2),
+  weibullvariate: () => call.weibullvariate!(1, 2),
+  binomialvariate: () => call.binomialvariate!(10, 0.3),
+  'SystemRandom#choice': () => new api.SystemRandom().choice('abc'),
+  'systemRandom#randrange': () => api.systemRandom.randrange(10),
+  id: () => call.id!(),
+  customAlphabet: () => (call.customAlphabet!('0123456789', 6) as () => string)(),
+  token: () => call.token!({ bits: 64, encoding: 'base58' }),
+};
+for (const c of CASES) c.valid ??= VALID[c.name];
+
+/**
+ * Random functions that take no input (so the hostile table has nothing to pass them), with their
+ * valid call, for the fail-closed test.
+ */
+export const NO_INPUT: ApiCase[] = [
+  { name: 'random', slots: {}, valid: () => call.random!() },
+  { name: 'uuid4', slots: {}, valid: () => call.uuid4!() },
+  { name: 'uuid7', slots: {}, valid: () => call.uuid7!() },
 ];

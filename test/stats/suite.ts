@@ -6,9 +6,14 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { random53 } from '../../src/random/core.js';
-import { choice, randbelow, randbits } from '../../src/index.js';
-import { systemSource } from '../../src/source/system.js';
+import {
+  choice,
+  randbelow,
+  randbits,
+  random as libRandom,
+  sample as libSample,
+  shuffle as libShuffle,
+} from '../../src/index.js';
 import { overweighted, type OverweightedSet } from '../helpers/reductions.js';
 import {
   Z_ALPHA,
@@ -146,22 +151,13 @@ function permIndex(p: readonly number[]): number {
 }
 
 /**
- * Shuffles of 5 items over all 120 permutations. Until SystemRandom's `shuffle` exists this runs a
- * Fisher–Yates written here on `randbelow` (switch it to the library's shuffle when it lands).
+ * Shuffles of 5 items over all 120 permutations, with the library's `shuffle` (SystemRandom).
  */
-export function shuffleSuite(N: number, shuffle?: (a: number[]) => void): void {
-  const fy =
-    shuffle ??
-    ((a: number[]) => {
-      for (let i = a.length - 1; i > 0; i--) {
-        const j = randbelow(i + 1);
-        [a[i], a[j]] = [a[j]!, a[i]!];
-      }
-    });
+export function shuffleSuite(N: number, shuffle: (a: number[]) => void = libShuffle): void {
   const counts = new Array<number>(120).fill(0);
   for (let i = 0; i < N; i++) {
     const a = [0, 1, 2, 3, 4];
-    fy(a);
+    shuffle(a);
     counts[permIndex(a)]!++;
   }
   assertUniform(counts, 'shuffle of 5 items over 120 permutations');
@@ -169,23 +165,12 @@ export function shuffleSuite(N: number, shuffle?: (a: number[]) => void): void {
 }
 
 /**
- * Ordered samples of 3 out of 6 items (120 outcomes). Until SystemRandom's `sample` exists this runs
- * a partial Fisher–Yates written here on `randbelow` (switch it to the library's sample when it lands).
+ * Ordered samples of 3 out of 6 items (120 outcomes), with the library's `sample` (SystemRandom).
  */
-export function sampleSuite(N: number, sample?: (pop: number[], k: number) => number[]): void {
-  const draw =
-    sample ??
-    ((pop: number[], k: number) => {
-      const a = [...pop];
-      for (let i = 0; i < k; i++) {
-        const j = i + randbelow(a.length - i);
-        [a[i], a[j]] = [a[j]!, a[i]!];
-      }
-      return a.slice(0, k);
-    });
+export function sampleSuite(N: number, sample: (pop: number[], k: number) => number[] = libSample): void {
   const counts = new Array<number>(120).fill(0);
   for (let i = 0; i < N; i++) {
-    const [x, y, z] = draw([0, 1, 2, 3, 4, 5], 3) as [number, number, number];
+    const [x, y, z] = sample([0, 1, 2, 3, 4, 5], 3) as [number, number, number];
     assert.ok(x !== y && y !== z && x !== z);
     // Index of the ordered triple among 6·5·4 outcomes.
     const y2 = y - (y > x ? 1 : 0);
@@ -201,7 +186,7 @@ export function sampleSuite(N: number, sample?: (pop: number[], k: number) => nu
  * with probability 1/2 (a float built by division or from fewer bits leaves them 0 or biased), and
  * the low byte is uniform.
  */
-export function floatLowBitsSuite(N: number, random: () => number = () => random53(systemSource())): void {
+export function floatLowBitsSuite(N: number, random: () => number = libRandom): void {
   const ones = new Array<number>(8).fill(0);
   const bytes = new Array<number>(256).fill(0);
   for (let i = 0; i < N; i++) {
@@ -215,7 +200,7 @@ export function floatLowBitsSuite(N: number, random: () => number = () => random
   for (let b = 0; b < 8; b++) assertBinomial(ones[b]!, N, 0.5, `bit ${b} of floor(random() * 2^53)`);
   assertUniform(bytes, 'low byte of floor(random() * 2^53)');
   console.log(
-    `random53, ${N} floats: each low bit detects P(1) off 1/2 by ${fmt(detectableBinomialShift(N, 0.5))}; ` +
+    `random(), ${N} floats: each low bit detects P(1) off 1/2 by ${fmt(detectableBinomialShift(N, 0.5))}; ` +
       `low byte detects a relative bias of ${fmt(detectableChiSquareDelta(N, 255))}`,
   );
 }
