@@ -40,7 +40,7 @@ export interface Uuid4Descriptor {
   kind: 'uuid4';
 }
 /**
- * A `uuid7()`: 73 unpredictable bits for the first UUID of a millisecond (a 41-bit random counter
+ * A `uuid7()`: 74 random bits for the first UUID of a millisecond (a 42-bit random counter
  * seed and 32 random bits); each later UUID in the same millisecond adds 32 fresh random bits on
  * top of a counter that is one more than the previous one.
  */
@@ -59,7 +59,7 @@ type Kind = NonNullable<EntropyDescriptor['kind']>;
 /** Random bits in a UUIDv4: 128 minus 4 version and 2 variant bits. */
 const UUID4_BITS = 122;
 /** Unpredictable bits of the first UUIDv7 in a millisecond (see {@link Uuid7Descriptor}). */
-const UUID7_BITS = 73;
+const UUID7_BITS = 74;
 
 const MEASURES: { [K in Kind]: (d: Extract<EntropyDescriptor, { kind?: K }>, fn: string) => number } = {
   alphabet: (d, fn) => {

@@ -93,8 +93,9 @@ const MAX_MS = 2 ** 48 - 1;
  *
  * Layout: 48-bit Unix milliseconds | version 7 | 42-bit counter (12 bits of `rand_a` and the top
  * 30 bits of `rand_b`) | variant | 32 random bits. At each new millisecond the counter is seeded
- * with 41 random bits (its top bit 0, leaving at least 2^41 increments of headroom); within the
- * millisecond it grows by one per UUID. So `(ms, counter)` strictly increases and every UUID
+ * with 42 random bits, so all 74 bits after the version and variant are random for the first UUID
+ * of a millisecond; within the millisecond it grows by one per UUID (on average 2^41 UUIDs fit
+ * before an overflow). So `(ms, counter)` strictly increases and every UUID
  * sorts after the previous one, as a string and as bytes.
  *
  * - Clock moved back (or stood still): the last timestamp is kept and the counter keeps counting.
@@ -111,8 +112,8 @@ export class V7 {
   ) {}
 
   #seed(): void {
-    // 9 + 32 bits: the counter seed is uniform in [0, 2^41).
-    this.counter = (this.src.nextUint32() >>> 23) * TWO32 + this.src.nextUint32();
+    // 10 + 32 bits: the counter seed is uniform over all 2^42 counter values.
+    this.counter = (this.src.nextUint32() >>> 22) * TWO32 + this.src.nextUint32();
   }
 
   next(): string {
@@ -147,8 +148,8 @@ let shared: V7 | undefined;
  * and 32 random bits. Within this process every UUID sorts strictly after the previous one, even
  * when the clock goes back or more than one UUID is made per millisecond.
  *
- * The first UUID of each millisecond has 73 unpredictable bits (a 41-bit random counter seed and
- * 32 random bits); later ones in the same millisecond add 32 fresh random bits to the previous
+ * The first UUID of each millisecond has 74 random bits (a 42-bit random counter seed and 32
+ * random bits); later ones in the same millisecond add 32 fresh random bits to the previous
  * counter plus one. Use {@link uuid4} when nothing about the ID may be predictable.
  *
  * @returns A UUID such as `"019a6e1c-7a32-7cc1-94b2-0ae0c5b1f7d3"`.

@@ -25,7 +25,7 @@ test('entropyBits for every descriptor', () => {
   assert.equal(entropyBits({ kind: 'token', bytes: 16, encoding: 'hex' }), 128);
   assert.equal(entropyBits({ kind: 'token', bits: 128, encoding: 'base58' }), 22 * Math.log2(58));
   assert.equal(entropyBits({ kind: 'uuid4' }), 122);
-  assert.equal(entropyBits({ kind: 'uuid7' }), 73);
+  assert.equal(entropyBits({ kind: 'uuid7' }), 74);
 });
 
 test('entropyBits rejects malformed descriptors', () => {

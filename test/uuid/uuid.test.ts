@@ -57,8 +57,9 @@ function clock(times: number[]): () => number {
 }
 
 test('uuid7 layout: timestamp, counter seeded per millisecond, 32 random bits', () => {
-  // Seed words 0x00800000 and 5 give counter (1 << 32) + 5 = 0x100000005; random word 0xdeadbeef.
-  const g = new V7(new ReplaySource([0x00800000, 5, 0xdeadbeef, 0xcafebabe]), clock([0x0123456789ab]));
+  // Seed words 0x00400000 and 5 give counter (1 << 32) + 5 = 0x100000005 (the top 10 bits of the
+  // first word and all of the second); random word 0xdeadbeef.
+  const g = new V7(new ReplaySource([0x00400000, 5, 0xdeadbeef, 0xcafebabe]), clock([0x0123456789ab]));
   const a = g.next();
   assert.equal(a, '01234567-89ab-7004-8000-0005deadbeef');
   // Same millisecond: counter + 1, fresh random bits.
@@ -85,17 +86,17 @@ test('uuid7: counter overflow advances the timestamp by 1 ms and reseeds', () =>
   const b = g.next(); // overflow
   assert.ok(b > a && a > first);
   assert.equal(parseUuid(b)!.timestamp, 7001);
-  assert.ok(g.counter < 2 ** 41, 'reseeded with headroom');
+  assert.ok(g.counter < 2 ** 42, 'reseeded');
   // The real clock still reads 7000: keep 7001 and count.
   const c = g.next();
   assert.ok(c > b);
   assert.equal(parseUuid(c)!.timestamp, 7001);
 });
 
-test('uuid7: a new millisecond reseeds the counter below 2^41', () => {
+test('uuid7: a new millisecond reseeds the counter with 42 random bits', () => {
   const g = new V7(new ReplaySource([0xffffffff, 0xffffffff, 0, 0, 0, 0]), clock([1, 2]));
   g.next();
-  assert.equal(g.counter, 2 ** 41 - 1);
+  assert.equal(g.counter, 2 ** 42 - 1);
   g.next();
   assert.equal(g.counter, 0);
 });
