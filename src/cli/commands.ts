@@ -4,7 +4,22 @@
  * @module
  */
 import {
+  ATTACKERS,
   choice,
+  collisionProbability,
+  crackTime,
+  customAlphabet,
+  drawsForCollisionProbability,
+  entropyBits,
+  id,
+  timeToCollision,
+  token,
+  tokenEntropy,
+  uuid4,
+  uuid7,
+  type Attacker,
+  type Space,
+  type TokenEncoding,
   hotp,
   otpauthUri,
   otpSecret,
@@ -66,6 +81,66 @@ async function items(args: Parsed, io: Io, command: string): Promise<string[]> {
   return lines;
 }
 
+/** The entropy in bits given by --bits, or --alphabet/--size with --length. */
+function bitsFrom(command: string, f: Record<string, unknown>): number {
+  if (f.bits !== undefined) {
+    const b = f.bits as number;
+    if (!(b >= 0)) throw new UsageError(`${command}: --bits must be a non-negative number, got ${b}`);
+    return b;
+  }
+  if (f.length === undefined || (f.alphabet === undefined && f.size === undefined)) {
+    throw new UsageError(`${command}: give --bits, or --length with --alphabet or --size`);
+  }
+  if (f.alphabet !== undefined && f.size !== undefined)
+    throw new UsageError(`${command}: choose one of --alphabet and --size`);
+  return f.alphabet !== undefined
+    ? entropyBits({ alphabet: f.alphabet as string, length: f.length as number })
+    : entropyBits({ alphabetSize: f.size as number, length: f.length as number });
+}
+
+function formatSeconds(s: number): string {
+  return crackTime(0, { rate: 1 / Math.max(s, Number.MIN_VALUE) }).worst;
+}
+
+/** Prints the bits and the expected crack time at a rate, an attacker, or every preset. */
+async function reportStrength(io: Io, bits: number, f: Record<string, unknown>): Promise<number> {
+  if (f.rate !== undefined && f.attacker !== undefined) throw new UsageError('choose one of --rate and --attacker');
+  const attacker = f.attacker as string | undefined;
+  if (attacker !== undefined && !Object.prototype.hasOwnProperty.call(ATTACKERS, attacker)) {
+    throw new UsageError(
+      `--attacker must be one of ${Object.keys(ATTACKERS).join(', ')}, got ${JSON.stringify(attacker)}`,
+    );
+  }
+  const rows: [string, number][] =
+    f.rate !== undefined
+      ? [[`${f.rate} guesses/s`, f.rate as number]]
+      : attacker !== undefined
+        ? [[attacker, ATTACKERS[attacker as Attacker]]]
+        : Object.entries(ATTACKERS);
+  const times = rows.map(([name, rate]) => ({ attacker: name, ...crackTime(bits, { rate }) }));
+  if (f.json) {
+    await io.write(
+      JSON.stringify({
+        entropyBits: bits,
+        crackTimes: times.map((t) => ({
+          attacker: t.attacker,
+          rate: t.rate,
+          expected: t.expected,
+          expectedSeconds: t.expectedSeconds,
+          worst: t.worst,
+        })),
+      }) + '\n',
+    );
+    return 0;
+  }
+  const lines = [
+    `${bits.toFixed(2)} bits of entropy`,
+    ...times.map((t) => `  ${t.attacker.padEnd(18)} ${t.expected} on average, ${t.worst} at most`),
+  ];
+  await io.write(lines.join('\n') + '\n');
+  return 0;
+}
+
 /** log2 of the number of distinct arrangements of `list`: n! over the factorials of repeat counts. */
 function arrangementsLog2(list: readonly string[]): number {
   const counts = new Map<string, number>();
@@ -96,23 +171,186 @@ function pickEntropy(list: readonly string[]): { bits: number; distinct: number 
 export const COMMANDS: Record<string, Command> = {
   token: {
     summary: 'a random token (default: 32 bytes as URL-safe base64)',
-    usage: '[--bytes N] [--hex | --urlsafe]',
-    examples: ['token', 'token --hex --bytes 16', 'token --count 5 --json'],
+    usage: '[--bytes N | --bits N] [--hex | --urlsafe | --base32 | --crockford | --base58 | --base62 | --alphabet A]',
+    examples: [
+      'token',
+      'token --hex --bytes 16',
+      'token --bits 128 --base58',
+      'token --bits 64 --alphabet 0123456789',
+      'token --count 5 --json',
+    ],
     flags: {
       bytes: { type: 'int', help: 'random bytes (default 32)', min: 0, max: 1 << 20 },
+      bits: { type: 'int', help: 'at least this many bits of entropy (1 to 65536)', min: 1, max: 65536 },
       hex: { type: 'bool', help: 'lowercase hex' },
       urlsafe: { type: 'bool', help: 'URL-safe base64 without padding (default)' },
+      base32: { type: 'bool', help: 'RFC 4648 base32, unpadded' },
+      crockford: { type: 'bool', help: "Crockford's base32" },
+      base58: { type: 'bool', help: 'base58 (Bitcoin alphabet)' },
+      base62: { type: 'bool', help: 'base62 (0-9 A-Z a-z)' },
+      alphabet: { type: 'string', arg: 'CHARS', help: 'a custom alphabet of distinct characters' },
     },
     generator: true,
     async run(args, _io, emit) {
       const f = args.flags;
       if (args.positionals.length)
         throw new UsageError(`token: unexpected argument ${JSON.stringify(args.positionals[0])}`);
-      if (f.hex && f.urlsafe) throw new UsageError('token: choose one of --hex and --urlsafe');
-      const bytes = (f.bytes as number | undefined) ?? 32;
-      const make = f.hex ? tokenHex : tokenUrlsafe;
-      const model = `${bytes} uniform random bytes, ${f.hex ? 'hex' : 'base64url'}`;
-      await emit(() => ({ value: make(bytes), entropyBits: 8 * bytes, model }), 1n << BigInt(8 * bytes));
+      const chosen = ['hex', 'urlsafe', 'base32', 'crockford', 'base58', 'base62', 'alphabet'].filter(
+        (k) => f[k] !== undefined,
+      );
+      if (chosen.length > 1) throw new UsageError(`token: choose one encoding, got --${chosen.join(' and --')}`);
+      if (f.bits !== undefined && f.bytes !== undefined)
+        throw new UsageError('token: choose one of --bits and --bytes');
+      const enc = (chosen[0] ?? 'urlsafe') as string;
+      if ((enc === 'hex' || enc === 'urlsafe') && f.bits === undefined) {
+        // Python's token_hex / token_urlsafe: exactly `bytes` random bytes, encoded.
+        const bytes = (f.bytes as number | undefined) ?? 32;
+        const make = enc === 'hex' ? tokenHex : tokenUrlsafe;
+        const model = `${bytes} uniform random bytes, ${enc === 'hex' ? 'hex' : 'base64url'}`;
+        await emit(() => ({ value: make(bytes), entropyBits: 8 * bytes, model }), 1n << BigInt(8 * bytes));
+        return 0;
+      }
+      const bits = (f.bits as number | undefined) ?? 8 * ((f.bytes as number | undefined) ?? 32);
+      const options =
+        enc === 'alphabet'
+          ? { bits, alphabet: f.alphabet as string }
+          : { bits, encoding: (enc === 'urlsafe' ? 'base64url' : enc) as TokenEncoding };
+      const { bits: exact, length } = tokenEntropy(options);
+      const size = Math.round(2 ** (exact / length));
+      const model = `${length} uniform symbols from a ${size}-symbol ${enc === 'alphabet' ? 'custom alphabet' : enc} alphabet`;
+      await emit(() => ({ value: token(options), entropyBits: exact, model }), BigInt(size) ** BigInt(length));
+      return 0;
+    },
+  },
+  id: {
+    summary: 'a nanoid-style ID: 21 URL-safe symbols by default, or any alphabet and size',
+    usage: '[--size N] [--alphabet CHARS]',
+    examples: ['id', 'id --size 10', 'id --alphabet 0123456789abcdef --size 16', 'id --count 1000 --unique'],
+    flags: {
+      size: { type: 'int', help: 'symbols (default 21)', min: 1 },
+      alphabet: { type: 'string', arg: 'CHARS', help: 'distinct characters to draw from (default A-Z a-z 0-9 _ -)' },
+    },
+    generator: true,
+    async run(args, _io, emit) {
+      const f = args.flags;
+      if (args.positionals.length)
+        throw new UsageError(`id: unexpected argument ${JSON.stringify(args.positionals[0])}`);
+      const size = (f.size as number | undefined) ?? 21;
+      const alphabet = f.alphabet as string | undefined;
+      const make = alphabet === undefined ? () => id(size) : customAlphabet(alphabet, size);
+      const n = alphabet === undefined ? 64 : [...alphabet].length;
+      const bits = entropyBits(alphabet === undefined ? { kind: 'id', size } : { kind: 'id', size, alphabet });
+      await emit(
+        () => ({ value: make(), entropyBits: bits, model: `${size} uniform symbols from a ${n}-symbol alphabet` }),
+        BigInt(n) ** BigInt(size),
+      );
+      return 0;
+    },
+  },
+  uuid: {
+    summary: 'a UUID: version 4 (random) by default, or version 7 (time-ordered)',
+    usage: '[--v4 | --v7]',
+    examples: ['uuid', 'uuid --v7', 'uuid --v7 --count 5'],
+    flags: {
+      v4: { type: 'bool', help: 'random UUID (default)' },
+      v7: { type: 'bool', help: 'time-ordered UUID, increasing within the run' },
+    },
+    generator: true,
+    async run(args, _io, emit) {
+      if (args.positionals.length)
+        throw new UsageError(`uuid: unexpected argument ${JSON.stringify(args.positionals[0])}`);
+      if (args.flags.v4 && args.flags.v7) throw new UsageError('uuid: choose one of --v4 and --v7');
+      if (args.flags.v7) {
+        const bits = entropyBits({ kind: 'uuid7' });
+        await emit(() => ({
+          value: uuid7(),
+          entropyBits: bits,
+          model: 'UUIDv7: 48-bit milliseconds, 74 random bits per millisecond',
+        }));
+      } else {
+        const bits = entropyBits({ kind: 'uuid4' });
+        await emit(() => ({ value: uuid4(), entropyBits: bits, model: 'UUIDv4: 122 uniform random bits' }), 1n << 122n);
+      }
+      return 0;
+    },
+  },
+  entropy: {
+    summary: 'exact entropy and crack times: for an alphabet and length, or a number of bits',
+    usage: '--alphabet CHARS --length N | --size N --length N | --bits B [--rate R | --attacker NAME]',
+    examples: [
+      'entropy --alphabet 0123456789 --length 6',
+      'entropy --size 94 --length 16',
+      'entropy --bits 80 --attacker gpu-cluster',
+    ],
+    flags: {
+      alphabet: { type: 'string', arg: 'CHARS', help: 'the symbols drawn from' },
+      size: { type: 'int', help: 'alphabet size instead of its symbols', min: 2 },
+      length: { type: 'int', help: 'symbols per secret', min: 0 },
+      bits: { type: 'number', help: 'entropy in bits, directly' },
+      rate: { type: 'number', help: 'guesses per second (instead of the presets)' },
+      attacker: { type: 'string', arg: 'NAME', help: `one preset: ${Object.keys(ATTACKERS).join(', ')}` },
+      json: { type: 'bool', help: 'print JSON' },
+    },
+    generator: false,
+    async run(args, io) {
+      const f = args.flags;
+      if (args.positionals.length)
+        throw new UsageError(`entropy: unexpected argument ${JSON.stringify(args.positionals[0])}`);
+      const bits = bitsFrom('entropy', f);
+      return reportStrength(io, bits, f);
+    },
+  },
+  collision: {
+    summary: 'collision odds: the probability for N draws, or the draws (and time) to reach probability P',
+    usage:
+      '(--draws N | --probability P) (--bits B | --space N | --alphabet CHARS --length L | --size N --length L) [--rate R]',
+    examples: [
+      'collision --draws 1000000000 --bits 122',
+      'collision --probability 1e-6 --alphabet 0123456789abcdef --length 12 --rate 1000',
+      'collision --probability 0.5 --space 365',
+    ],
+    flags: {
+      draws: { type: 'bigint', help: 'how many values are drawn' },
+      probability: { type: 'number', arg: 'P', help: 'the collision probability to reach' },
+      bits: { type: 'number', help: 'the space as bits of entropy' },
+      space: { type: 'bigint', help: 'the number of equally likely values' },
+      alphabet: { type: 'string', arg: 'CHARS', help: 'the space is CHARS^length' },
+      size: { type: 'int', help: 'the space is size^length', min: 2 },
+      length: { type: 'int', help: 'symbols per value', min: 1 },
+      rate: { type: 'number', help: 'values drawn per second (for the time to reach P)' },
+      json: { type: 'bool', help: 'print JSON' },
+    },
+    generator: false,
+    async run(args, io) {
+      const f = args.flags;
+      if (args.positionals.length)
+        throw new UsageError(`collision: unexpected argument ${JSON.stringify(args.positionals[0])}`);
+      const space: Space =
+        f.space !== undefined
+          ? (f.space as bigint)
+          : f.bits !== undefined
+            ? { bits: f.bits as number }
+            : { bits: bitsFrom('collision', f) };
+      if ((f.draws === undefined) === (f.probability === undefined))
+        throw new UsageError('collision: give exactly one of --draws and --probability');
+      if (f.draws !== undefined) {
+        const p = collisionProbability(f.draws as bigint, space);
+        await io.write(
+          f.json
+            ? JSON.stringify({ draws: String(f.draws), probability: p }) + '\n'
+            : `P(at least one collision among ${f.draws} draws) = ${p.toPrecision(6)}\n`,
+        );
+        return 0;
+      }
+      const p = f.probability as number;
+      const n = drawsForCollisionProbability(p, space);
+      const t = f.rate === undefined ? undefined : timeToCollision(p, space, f.rate as number);
+      if (f.json)
+        await io.write(JSON.stringify({ probability: p, draws: n, ...(t === undefined ? {} : { seconds: t }) }) + '\n');
+      else
+        await io.write(
+          `${n.toLocaleString('en')} draws reach P = ${p}${t === undefined ? '' : `, after ${formatSeconds(t)} at ${f.rate} per second`}\n`,
+        );
       return 0;
     },
   },

@@ -214,3 +214,69 @@ test('shuffle and sample: permutations of the input, exact entropy', async () =>
   assert.equal((await run(['sample', '4', 'a', 'b', 'c'])).code, 2);
   assert.equal((await run(['sample'])).code, 2);
 });
+
+test('token in every encoding, with --bits and exact entropy', async () => {
+  const forms: [string[], RegExp][] = [
+    [['--base32'], /^[A-Z2-7]{52}$/],
+    [['--crockford', '--bits', '64'], /^[0-9A-HJKMNP-TV-Z]{13}$/],
+    [['--base58', '--bits', '128'], /^[1-9A-HJ-NP-Za-km-z]{22}$/],
+    [['--base62', '--bits', '128'], /^[0-9A-Za-z]{22}$/],
+    [['--hex', '--bits', '12'], /^[0-9a-f]{3}$/],
+    [['--alphabet', 'ab', '--bits', '10'], /^[ab]{10}$/],
+  ];
+  for (const [flags, re] of forms) {
+    const r = await run(['token', ...flags, '--json']);
+    assert.equal(r.code, 0, flags.join(' ') + r.err);
+    const o = assertJsonLine(r.out.trim());
+    assert.match(o.value, re, flags.join(' '));
+  }
+  const o = assertJsonLine((await run(['token', '--base58', '--bits', '128', '--json'])).out.trim());
+  assert.ok(Math.abs(o.entropyBits - 22 * Math.log2(58)) < 1e-9);
+  assert.equal((await run(['token', '--hex', '--base58'])).code, 2);
+  assert.equal((await run(['token', '--bits', '8', '--bytes', '1'])).code, 2);
+  assert.equal((await run(['token', '--alphabet', 'aa'])).code, 2);
+});
+
+test('id and uuid', async () => {
+  assert.match((await run(['id'])).out, /^[A-Za-z0-9_-]{21}\n$/);
+  const hexIds = await run(['id', '--alphabet', '0123456789abcdef', '--size', '8', '--count', '20', '--json']);
+  for (const line of hexIds.out.trim().split('\n')) {
+    const o = assertJsonLine(line);
+    assert.match(o.value, /^[0-9a-f]{8}$/);
+    assert.equal(o.entropyBits, 32);
+  }
+  assert.equal((await run(['id', '--alphabet', 'x'])).code, 2);
+  assert.equal((await run(['id', '--size', '0'])).code, 2);
+  assert.match((await run(['uuid'])).out, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\n$/);
+  const v7 = (await run(['uuid', '--v7', '--count', '1000'])).out.trim().split('\n');
+  assert.ok(v7.every((u, i) => /^[0-9a-f]{8}-[0-9a-f]{4}-7/.test(u) && (i === 0 || u > v7[i - 1]!)));
+  assert.equal(assertJsonLine((await run(['uuid', '--json'])).out.trim()).entropyBits, 122);
+  assert.equal(assertJsonLine((await run(['uuid', '--v7', '--json'])).out.trim()).entropyBits, 74);
+});
+
+test('entropy and collision', async () => {
+  const e = JSON.parse((await run(['entropy', '--alphabet', '0123456789', '--length', '6', '--json'])).out) as {
+    entropyBits: number;
+    crackTimes: { attacker: string; expectedSeconds: number }[];
+  };
+  assert.ok(Math.abs(e.entropyBits - 6 * Math.log2(10)) < 1e-12);
+  assert.ok(e.crackTimes.length >= 3);
+  const online = e.crackTimes.find((t) => t.attacker === 'online')!;
+  assert.ok(Math.abs(online.expectedSeconds - (1e6 + 1) / 2 / 10) < 1e-6);
+  assert.match((await run(['entropy', '--bits', '80', '--attacker', 'gpu-cluster'])).out, /80\.00 bits/);
+  assert.equal((await run(['entropy', '--bits', '80', '--attacker', 'nsa'])).code, 2);
+  assert.equal((await run(['entropy'])).code, 2);
+  const c = JSON.parse((await run(['collision', '--probability', '0.5', '--space', '365', '--json'])).out) as {
+    draws: number;
+  };
+  assert.equal(c.draws, 23);
+  const p = JSON.parse((await run(['collision', '--draws', '23', '--space', '365', '--json'])).out) as {
+    probability: number;
+  };
+  assert.ok(Math.abs(p.probability - 0.5072972343239857) < 1e-12);
+  const tiny = JSON.parse((await run(['collision', '--draws', '2', '--bits', '256', '--json'])).out) as {
+    probability: number;
+  };
+  assert.ok(tiny.probability > 0 && Math.abs(tiny.probability / 2 ** -256 - 1) < 1e-9, 'no underflow to 0 for tiny p');
+  assert.equal((await run(['collision', '--bits', '10'])).code, 2);
+});
