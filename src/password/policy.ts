@@ -206,7 +206,7 @@ function bestOrder(ranges: readonly Range[], L: number): { order: number[]; work
  * (`N = Σ_D (-1)^|D| N(classes in D below their minimum, the other such classes free)`), which
  * costs `O(min)` instead of `O(length)` per position; the cheaper whole computation is used.
  */
-function count(cons: readonly Cls[], pool: number, L: number, fn: string): bigint {
+export function count(cons: readonly Cls[], pool: number, L: number, fn: string, force?: 'direct' | 'ie'): bigint {
   const sizes = cons.map((c) => c.chars.length);
   const direct = bestOrder(
     cons.map((c): Range => [c.min, c.max]),
@@ -239,7 +239,7 @@ function count(cons: readonly Cls[], pool: number, L: number, fn: string): bigin
     terms.push({ sizes: order.map((i) => tSizes[i]!), ranges: order.map((i) => ranges[i]!), pool: p, sign });
   }
   if (Math.min(direct.work, ieWork) > MAX_WORK) tooCostly(fn, L);
-  if (direct.work <= ieWork) {
+  if (force === 'direct' || (force === undefined && direct.work <= ieWork)) {
     return tables(
       direct.order.map((i) => sizes[i]!),
       direct.order.map((i): Range => [cons[i]!.min, cons[i]!.max]),
