@@ -60,21 +60,26 @@ const capitalize = (w: string): string => {
 };
 
 function facts(list: readonly string[], cap: boolean, fn: string): ListFacts {
+  const raw = new Set<string>();
+  for (const w of list) {
+    if (raw.has(w))
+      throw new RangeError(`${fn}: the wordlist has ${JSON.stringify(w)} more than once (it would be over-weighted)`);
+    raw.add(w);
+  }
   const words = cap ? list.map(capitalize) : list;
-  const seen = new Set<string>();
+  const seen = cap ? new Set<string>() : raw;
   const chars = new Set<string>();
   const firsts = new Set<string>();
   const inner = new Set<string>();
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (seen.has(w)) {
-      throw new RangeError(
-        cap && !list.includes(w)
-          ? `${fn}: with capitalize, two words of the wordlist become ${JSON.stringify(w)}, so the passphrases would not be distinct`
-          : `${fn}: the wordlist has ${JSON.stringify(w)} more than once (it would be over-weighted)`,
-      );
+  for (const w of words) {
+    if (cap) {
+      if (seen.has(w)) {
+        throw new RangeError(
+          `${fn}: with capitalize, two words of the wordlist become ${JSON.stringify(w)}, so the passphrases would not be distinct`,
+        );
+      }
+      seen.add(w);
     }
-    seen.add(w);
     let first = true;
     for (const ch of w) {
       chars.add(ch);
