@@ -8,6 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import * as api from '../../src/index.js';
+import { CASES_PASSWORD } from './api-password.js';
 
 export interface ApiCase {
   /** Export name (for methods: `Class#method`). */
@@ -29,6 +30,7 @@ export const NOT_CALLABLE = new Set(['DEFAULT_ENTROPY', 'SecureRandomUnavailable
 const call = api as unknown as Record<string, (...a: unknown[]) => unknown>;
 
 export const CASES: ApiCase[] = [
+  ...CASES_PASSWORD,
   {
     name: 'randbelow',
     slots: { exclusiveUpperBound: (x) => call.randbelow!(x) },

@@ -160,7 +160,7 @@ test('validation: ambiguous or impossible options are RangeErrors, wrong types T
     { symbol: null },
     { wordlist: 'abc' },
     { wordlist: ['a', 1] },
-    { wordlist: [, 'a'] },
+    { wordlist: new Array(2) },
     { wordlist: { length: 2 } },
     { extra: true },
     5,
