@@ -119,6 +119,7 @@ function entropyOf(n: number, k: number, digit: boolean, symbol: boolean): numbe
  * entropy is exact: words (as capitalized) are distinct, no word contains a character of the
  * separator or of the appended digit/symbol, and with an empty separator each word starts with a
  * character no word has elsewhere (so the boundaries stay visible).
+ * @internal
  */
 export function phrasePlan(options: unknown, fn: string): PhrasePlan {
   const o = aoptions<Record<string, unknown>>(options, fn, KEYS);
@@ -192,7 +193,10 @@ export function phrasePlan(options: unknown, fn: string): PhrasePlan {
   return { words: f.words, count, separator, digit, symbol, bits: entropyOf(n, count, digit, symbol) };
 }
 
-/** Draws a passphrase: the words, then the digit's word and value, then the symbol's word and value. */
+/**
+ * Draws a passphrase: the words, then the digit's word and value, then the symbol's word and value.
+ * @internal
+ */
 export function drawPhrase(plan: PhrasePlan, src: RandomSource): string {
   const { words, count } = plan;
   const n = words.length;
