@@ -322,6 +322,15 @@ let defaultPlan: Plan | undefined;
  */
 const byObject = new WeakMap<object, { vals: unknown[]; plan: Plan }>();
 
+const POLICY_KEY_SET = new Set(POLICY_KEYS);
+
+/** What `aoptions` accepts without error, checked without allocating (the common, fast case). */
+function plainPolicy(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  for (const key in value) if (Object.hasOwn(value, key) && !POLICY_KEY_SET.has(key)) return false;
+  return true;
+}
+
 function samePrimitives(a: readonly unknown[], b: readonly unknown[]): boolean {
   for (let i = 0; i < a.length; i++) {
     const v = a[i];
@@ -349,7 +358,7 @@ export function planOf(policy: unknown, fn: string): Plan {
       fn,
     ));
   }
-  const o = aoptions<Record<string, unknown>>(policy, fn, POLICY_KEYS, 'policy');
+  const o = plainPolicy(policy) ? policy : aoptions<Record<string, unknown>>(policy, fn, POLICY_KEYS, 'policy');
   // Each option is read once, here.
   const vals = [o.length, o.lowercase, o.uppercase, o.digits, o.symbols, o.exclude, o.excludeAmbiguous, o.alphabet];
   const seen = byObject.get(o);
