@@ -276,6 +276,7 @@ function exactOf(plan: Plan, fn: string): Exact {
 function aset(value: unknown, fn: string, name: string): string | string[] {
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) {
+    if (value.length > MAX_SET) rangeError(fn, name, `at most ${MAX_SET} characters`, value);
     const out: string[] = [];
     for (const s of value as unknown[]) {
       if (typeof s !== 'string') typeError(fn, name, 'a string or an array of single characters', value);
@@ -342,7 +343,10 @@ function samePrimitives(a: readonly unknown[], b: readonly unknown[]): boolean {
 function flatten(out: unknown[], set: string | string[] | undefined): void {
   if (set === undefined) out.push(0);
   else if (typeof set === 'string') out.push(1, set);
-  else out.push(2, set.length, ...set);
+  else {
+    out.push(2, set.length);
+    for (const ch of set) out.push(ch);
+  }
 }
 
 /**
