@@ -323,12 +323,24 @@ let defaultPlan: Plan | undefined;
  */
 const byObject = new WeakMap<object, { vals: unknown[]; plan: Plan }>();
 
-const POLICY_KEY_SET = new Set(POLICY_KEYS);
-
 /** What `aoptions` accepts without error, checked without allocating (the common, fast case). */
 function plainPolicy(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  for (const key in value) if (Object.hasOwn(value, key) && !POLICY_KEY_SET.has(key)) return false;
+  for (const key in value) {
+    switch (key) {
+      case 'length':
+      case 'lowercase':
+      case 'uppercase':
+      case 'digits':
+      case 'symbols':
+      case 'exclude':
+      case 'excludeAmbiguous':
+      case 'alphabet':
+        continue;
+      default:
+        if (Object.hasOwn(value, key)) return false;
+    }
+  }
   return true;
 }
 
