@@ -83,7 +83,7 @@ test('every draw path gives a distinct string, so the entropy counts distinct pa
 });
 
 test('words are uniform: a small list per position, and the EFF list in 29 equal bins', () => {
-  // 20,000 phrases of 4 words from 5: a word over-weighted by ~6% at one position is flagged.
+  // 20,000 phrases of 4 words from 5: a word over-weighted by ~11% at one position is flagged.
   const list = ['ant', 'bee', 'cat', 'dog', 'eel'];
   const counts = Array.from({ length: 4 }, () => new Array<number>(5).fill(0));
   for (let i = 0; i < 20000; i++) {
@@ -93,7 +93,7 @@ test('words are uniform: a small list per position, and the EFF list in 29 equal
   }
   counts.forEach((c, p) => assertUniform(c, `word at position ${p}`));
   // 7,772 = 29 · 268: bins of word index mod 29 are equally likely. 100,000 words flag a bin
-  // over-weighted by ~6%.
+  // over-weighted by ~16%.
   const index = new Map(effLargeWords().map((w, i) => [w, i]));
   const bins = new Array<number>(29).fill(0);
   for (let i = 0; i < 20000; i++) for (const w of passphrase().split('-')) bins[index.get(w)! % 29]!++;

@@ -91,8 +91,8 @@ function checkLaw(label: string, n: number, L: number, ranges: [number, number][
 
 test('length 10, one of each class (rejection path): per-position class law and per-character law are exact', () => {
   // 40,000 passwords: at each position the digit share has standard error 0.0015, and the 1e-9
-  // chi-square threshold (df 3, ~47) flags a shift of about 0.011 in one class's share (~10%
-  // relative for digits). Within a class, a character over-weighted by about 10% is flagged.
+  // chi-square threshold (df 3, ~44) flags a shift of about 0.011 in one class's share (~10%
+  // relative for digits). Within a class, a character over-weighted by about 12% is flagged.
   checkLaw(
     'len10',
     40000,
@@ -110,7 +110,7 @@ test('length 10, one of each class (rejection path): per-position class law and 
 test('length 8, at least 3 digits and 3 symbols (exact path, acceptance ~1%): exact law', () => {
   // The uniform law puts digits at 39.6% of positions here, not the 10.6% of the printable set:
   // a uniform-per-position check would fail, the exact one must pass. 20,000 passwords flag a
-  // shift of about 0.016 in a class share at one position.
+  // shift of about 0.03 in a class share at one position.
   const { p } = law(8, [
     [0, 8],
     [0, 8],
@@ -157,7 +157,7 @@ test('bitwarden/clients#2829: the number of digits under "min 5 digits" follows 
 });
 
 test('pin digits are uniform at every position, leading zeros included', () => {
-  // 20,000 PINs of 12 digits (two chunks): a digit over-weighted by ~8% at one position is flagged.
+  // 20,000 PINs of 12 digits (two chunks): a digit over-weighted by ~17% at one position is flagged.
   const n = 20000;
   const counts = Array.from({ length: 12 }, () => new Array<number>(10).fill(0));
   for (let i = 0; i < n; i++) {
