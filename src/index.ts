@@ -103,3 +103,9 @@ export type {
   CrackTimeOptions,
   Space,
 } from './entropy/index.js';
+// Passwords, passphrases and PINs.
+export { password, passwordSpace, passwordEntropy, pin } from './password/index.js';
+export type { PasswordPolicy, PasswordClass } from './password/index.js';
+export { passphrase, passphraseEntropy } from './password/passphrase.js';
+export type { PassphraseOptions } from './password/passphrase.js';
+export type { WordlistInfo } from './wordlists/types.js';

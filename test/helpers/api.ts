@@ -11,6 +11,7 @@ import * as api from '../../src/index.js';
 import { CASES_OTP, NOT_CALLABLE_OTP } from './api-otp.js';
 import { CASES_RANDOM, NOT_CALLABLE_RANDOM } from './api-random.js';
 import { CASES_IDS, NOT_CALLABLE_IDS } from './api-ids.js';
+import { CASES_PASSWORD } from './api-password.js';
 
 export interface ApiCase {
   /** Export name (for methods: `Class#method`). */
@@ -50,6 +51,9 @@ export const NO_RANDOMNESS = new Set([
   'noCollisionProbability',
   'drawsForCollisionProbability',
   'timeToCollision',
+  'passwordSpace',
+  'passwordEntropy',
+  'passphraseEntropy',
   // SystemRandom has no state and no seed: these only throw (or do nothing).
   'getstate',
   'setstate',
@@ -74,6 +78,7 @@ export const NOT_CALLABLE = new Set([
 const call = api as unknown as Record<string, (...a: unknown[]) => unknown>;
 
 export const CASES: ApiCase[] = [
+  ...CASES_PASSWORD,
   {
     name: 'randbelow',
     valid: () => call.randbelow!(10),
@@ -160,6 +165,9 @@ const VALID: Record<string, () => unknown> = {
   id: () => call.id!(),
   customAlphabet: () => (call.customAlphabet!('0123456789', 6) as () => string)(),
   token: () => call.token!({ bits: 64, encoding: 'base58' }),
+  password: () => call.password!(),
+  passphrase: () => call.passphrase!(),
+  pin: () => call.pin!(),
 };
 for (const c of CASES) c.valid ??= VALID[c.name];
 
