@@ -12,6 +12,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { ROOT } from '../helpers/pack.js';
@@ -62,8 +63,12 @@ const FIXTURES: Fixture[] = [
 /** Whole-entry fixtures: one per subpath of `exports`, with its ceiling and forbidden markers. */
 const WHOLE_ENTRY: Record<string, { maxBytes: number; mustNotContain: string[] }> = {
   // 7600 -> 49000: the random API, OTP and reset links, IDs, UUIDs and the entropy maths joined the
-  // main entry. Each piece tree-shakes away when unused (see the fixtures above).
-  '.': { maxBytes: 49000, mustNotContain: NO_SEEDED_NO_WORDS },
+  // main entry. 49000 -> 125000: passwords and passphrases, with the EFF list (about 70 kB) that
+  // passphrase() uses by default. Everything tree-shakes away when unused (see the fixtures above
+  // and the secure-entry fixture below, which holds no wordlist).
+  '.': { maxBytes: 125000, mustNotContain: MT_MARKERS },
+  // The wordlist subpath is the list itself.
+  './wordlists/eff-large': { maxBytes: 66000, mustNotContain: MT_MARKERS },
   // The seeded generator carries the whole random API plus the Mersenne Twister and SHA-512.
   './seeded': { maxBytes: 29500, mustNotContain: WORDLIST_MARKERS },
   './entropy': { maxBytes: 10500, mustNotContain: NO_SEEDED_NO_WORDS },
@@ -119,6 +124,17 @@ function check(f: Fixture, text: string): void {
 for (const f of FIXTURES) {
   test(`size budget: ${f.name}`, async () => check(f, await bundle(f.name, f.code)));
 }
+
+test('size budget: every export of the main entry but the passphrase pair (no wordlist, no Mersenne Twister)', async () => {
+  // The wordlist lives in its own module, reached only through the default list of passphrase()
+  // and passphraseEntropy(); every other export, passwords included, must bundle without it.
+  const main = (await import(pathToFileURL(join(ROOT, 'dist', 'esm', 'index.js')).href)) as Record<string, unknown>;
+  const names = Object.keys(main).filter((k) => k !== 'passphrase' && k !== 'passphraseEntropy');
+  assert.ok(names.length > 60, `only ${names.length} exports`);
+  const name = 'imports every export of secrets-ts except passphrase and passphraseEntropy';
+  const text = await bundle(name, `export { ${names.join(', ')} } from 'secrets-ts';`);
+  check({ name, code: '', maxBytes: 59000, mustNotContain: NO_SEEDED_NO_WORDS }, text);
+});
 
 test('every subpath of exports has a whole-entry size budget', () => {
   for (const sub of subpaths) assert.ok(sub in WHOLE_ENTRY, `add a size budget for ${sub} to WHOLE_ENTRY`);
