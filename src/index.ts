@@ -98,6 +98,8 @@ export type {
   TokenDescriptor,
   Uuid4Descriptor,
   Uuid7Descriptor,
+  PasswordDescriptor,
+  PassphraseDescriptor,
   Attacker,
   CrackTime,
   CrackTimeOptions,

@@ -3,7 +3,10 @@
  * birthday-problem odds of a collision. Pure functions: nothing here draws randomness.
  * @module
  */
-import { aalphabet, afinite, aoptions, astring, rangeError, typeError } from '../_assert.js';
+import { aalphabet, abool, afinite, aint, aoptions, astring, rangeError, typeError } from '../_assert.js';
+import { entropyOf, phraseWords } from '../password/passphrase.js';
+import { planOf } from '../password/policy.js';
+import type { PasswordPolicy } from '../password/index.js';
 import {
   type SpaceInfo,
   drawsFor,
@@ -52,9 +55,39 @@ export interface Uuid7Descriptor {
  * What {@link entropyBits} can measure: a discriminated union on `kind` (the plain alphabet form may
  * omit it). New generators add a member here and one entry to the table of measures.
  */
-export type EntropyDescriptor = AlphabetDescriptor | IdDescriptor | TokenDescriptor | Uuid4Descriptor | Uuid7Descriptor;
+/** A `password(policy)`: the exact count of passwords the policy allows. */
+export interface PasswordDescriptor {
+  kind: 'password';
+  policy?: PasswordPolicy | null;
+}
+/**
+ * A `passphrase()`: `words` (or the fewest words reaching `bits`, default 64) drawn with
+ * replacement from a list of `wordlistSize` words (default: the EFF long list, 7,772), plus an
+ * optional appended digit and symbol, as `passphrase()` builds them. Use `passphraseEntropy(options)`
+ * to also check that the options are unambiguous for a given list.
+ */
+export interface PassphraseDescriptor {
+  kind: 'passphrase';
+  words?: number;
+  bits?: number;
+  wordlistSize?: number;
+  digit?: boolean;
+  symbol?: boolean;
+}
+
+export type EntropyDescriptor =
+  | AlphabetDescriptor
+  | IdDescriptor
+  | TokenDescriptor
+  | Uuid4Descriptor
+  | Uuid7Descriptor
+  | PasswordDescriptor
+  | PassphraseDescriptor;
 
 type Kind = NonNullable<EntropyDescriptor['kind']>;
+
+/** Words in the default passphrase list (the EFF long list less its four hyphenated words). */
+const EFF_LARGE_SIZE = 7772;
 
 /** Random bits in a UUIDv4: 128 minus 4 version and 2 variant bits. */
 const UUID4_BITS = 122;
@@ -95,6 +128,14 @@ const MEASURES: { [K in Kind]: (d: Extract<EntropyDescriptor, { kind?: K }>, fn:
     );
     return tokenPlan(rest, fn).bits;
   },
+  password: (d, fn) => planOf(aoptions<PasswordDescriptor>(d, fn, ['kind', 'policy'], 'descriptor').policy, fn).bits,
+  passphrase: (d, fn) => {
+    const o = aoptions<PassphraseDescriptor>(d, fn, ['kind', 'words', 'bits', 'wordlistSize', 'digit', 'symbol'], 'descriptor');
+    const n = o.wordlistSize === undefined ? EFF_LARGE_SIZE : aint(o.wordlistSize, fn, 'wordlistSize', 2);
+    const digit = o.digit === undefined ? false : abool(o.digit, fn, 'digit');
+    const symbol = o.symbol === undefined ? false : abool(o.symbol, fn, 'symbol');
+    return entropyOf(n, phraseWords(n, o.words, o.bits, digit, symbol, fn, ''), digit, symbol);
+  },
   uuid4: (d, fn) => (aoptions(d, fn, ['kind'], 'descriptor'), UUID4_BITS),
   uuid7: (d, fn) => (aoptions(d, fn, ['kind'], 'descriptor'), UUID7_BITS),
 };
@@ -104,8 +145,9 @@ const MEASURES: { [K in Kind]: (d: Extract<EntropyDescriptor, { kind?: K }>, fn:
  * uniform symbols from an alphabet. It is `log2` of the number of equally likely outputs.
  *
  * @param descriptor - `{ alphabet | alphabetSize, length }`, `{ kind: 'id', size?, alphabet? }`,
- *   `{ kind: 'token', bits? | bytes?, encoding? | alphabet? }`, `{ kind: 'uuid4' }` or
- *   `{ kind: 'uuid7' }`.
+ *   `{ kind: 'token', bits? | bytes?, encoding? | alphabet? }`, `{ kind: 'uuid4' }`,
+ *   `{ kind: 'uuid7' }`, `{ kind: 'password', policy? }` or
+ *   `{ kind: 'passphrase', words? | bits?, wordlistSize?, digit?, symbol? }`.
  * @returns The entropy in bits (a float: `21 * log2(62)` is not an integer).
  * @throws {TypeError} if the descriptor is not an object, has an unknown `kind` or key, or a field
  *   of the wrong type.
@@ -117,6 +159,8 @@ const MEASURES: { [K in Kind]: (d: Extract<EntropyDescriptor, { kind?: K }>, fn:
  * assert.equal(entropyBits({ kind: 'uuid4' }), 122);
  * assert.equal(entropyBits({ alphabetSize: 10, length: 6 }), 6 * Math.log2(10));
  * assert.equal(entropyBits({ kind: 'token', bits: 128, encoding: 'hex' }), 128);
+ * assert.equal(entropyBits({ kind: 'password', policy: { length: 8, alphabet: '0123456789abcdef' } }), 32);
+ * assert.equal(entropyBits({ kind: 'passphrase', words: 4, wordlistSize: 2048 }), 44);
  * ```
  */
 export function entropyBits(descriptor: EntropyDescriptor): number {

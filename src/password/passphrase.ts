@@ -110,8 +110,41 @@ function checkList(value: unknown, fn: string): readonly string[] {
 }
 
 /** log2 of the number of distinct passphrases: N^k, times 10k for the digit and 16k for the symbol. */
-function entropyOf(n: number, k: number, digit: boolean, symbol: boolean): number {
+/**
+ * Bits of `k` words drawn with replacement from `n`, plus one digit (10 values) and one symbol (16)
+ * each appended to one of the `k` words.
+ * @internal
+ */
+export function entropyOf(n: number, k: number, digit: boolean, symbol: boolean): number {
   return k * Math.log2(n) + (digit ? Math.log2(10 * k) : 0) + (symbol ? Math.log2(16 * k) : 0);
+}
+
+/**
+ * The number of words: `words` if given, else the fewest that reach `bits` (default 64).
+ * @internal
+ */
+export function phraseWords(
+  n: number,
+  wordsRaw: unknown,
+  bitsRaw: unknown,
+  digit: boolean,
+  symbol: boolean,
+  fn: string,
+  prefix = 'options.',
+): number {
+  if (wordsRaw !== undefined && bitsRaw !== undefined) {
+    throw new RangeError(`${fn}: give ${prefix}words or ${prefix}bits, not both`);
+  }
+  if (wordsRaw !== undefined) return aint(wordsRaw, fn, `${prefix}words`, 1, MAX_WORDS);
+  const bits = bitsRaw === undefined ? DEFAULT_BITS : afinite(bitsRaw, fn, `${prefix}bits`);
+  if (!(bits > 0)) rangeError(fn, `${prefix}bits`, 'positive', bits);
+  let count = 1;
+  while (entropyOf(n, count, digit, symbol) < bits) {
+    if (++count > MAX_WORDS) {
+      rangeError(fn, `${prefix}bits`, `reachable with at most ${MAX_WORDS} words of this list`, bits);
+    }
+  }
+  return count;
 }
 
 /**
@@ -142,21 +175,7 @@ export function phrasePlan(options: unknown, fn: string): PhrasePlan {
       : (effFacts ??= facts(effLargeWordsInternal(), false, fn));
   } else f = facts(checkList(listRaw, fn), cap, fn);
   const n = f.words.length;
-  let count: number;
-  if (wordsRaw !== undefined && bitsRaw !== undefined) {
-    throw new RangeError(`${fn}: give options.words or options.bits, not both`);
-  }
-  if (wordsRaw !== undefined) count = aint(wordsRaw, fn, 'options.words', 1, MAX_WORDS);
-  else {
-    const bits = bitsRaw === undefined ? DEFAULT_BITS : afinite(bitsRaw, fn, 'options.bits');
-    if (!(bits > 0)) rangeError(fn, 'options.bits', 'positive', bits);
-    count = 1;
-    while (entropyOf(n, count, digit, symbol) < bits) {
-      if (++count > MAX_WORDS) {
-        rangeError(fn, 'options.bits', `reachable with at most ${MAX_WORDS} words of this list`, bits);
-      }
-    }
-  }
+  const count = phraseWords(n, wordsRaw, bitsRaw, digit, symbol, fn);
   const clash = (set: string, what: string): void => {
     for (const ch of set) {
       if (f.chars.has(ch)) {

@@ -29,7 +29,9 @@ test('entropyBits for every descriptor', () => {
 });
 
 test('entropyBits rejects malformed descriptors', () => {
-  assert.throws(() => entropyBits({ kind: 'password' } as never), TypeError);
+  assert.throws(() => entropyBits({ kind: 'pasword' } as never), TypeError);
+  assert.throws(() => entropyBits({ kind: 'password', policy: { length: 2, digits: 3 } }), RangeError);
+  assert.throws(() => entropyBits({ kind: 'passphrase', words: 3, bits: 40 }), RangeError);
   assert.throws(() => entropyBits({ alphabet: 'ab', alphabetSize: 2, length: 1 }), TypeError);
   assert.throws(() => entropyBits({ length: 3 } as never), TypeError);
   assert.throws(() => entropyBits({ alphabetSize: 0, length: 3 }), RangeError);
@@ -105,4 +107,19 @@ test('the attacker presets cannot be changed by a caller', () => {
   assert.throws(() => {
     (ATTACKERS as Record<string, number>)['offline-fast'] = 1;
   }, TypeError);
+});
+
+test('password and passphrase descriptors give the same exact bits as their generators', async () => {
+  const { passwordEntropy, passphraseEntropy } = await import('../../src/index.js');
+  const { EFF_LARGE_INFO } = await import('../../src/wordlists/eff-large.js');
+  for (const policy of [{}, { length: 10, lowercase: 1, uppercase: 1, digits: 1, symbols: 1 }, { length: 6, alphabet: 'abc' }]) {
+    assert.equal(entropyBits({ kind: 'password', policy }), passwordEntropy(policy));
+  }
+  assert.equal(entropyBits({ kind: 'password' }), passwordEntropy());
+  for (const o of [{}, { words: 4 }, { bits: 80 }, { words: 5, digit: true, symbol: true }]) {
+    assert.equal(entropyBits({ kind: 'passphrase', ...o }), passphraseEntropy(o));
+  }
+  assert.equal(entropyBits({ kind: 'passphrase', words: 3, wordlistSize: 1024 }), 30);
+  // The default list size used by the descriptor is the shipped list's.
+  assert.equal(entropyBits({ kind: 'passphrase', words: 1 }), Math.log2(EFF_LARGE_INFO.size));
 });
