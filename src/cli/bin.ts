@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { main, type Io } from './main.js';
 
 function nodeIo(): Io {
@@ -23,6 +24,7 @@ function nodeIo(): Io {
       process.stdin.setEncoding('utf8');
       for await (const chunk of process.stdin) yield chunk as string;
     },
+    readFile: (path) => readFile(path, 'utf8'),
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     now: () => performance.now(),

@@ -12,12 +12,21 @@ import {
   drawsForCollisionProbability,
   entropyBits,
   id,
+  passphrase,
+  passphraseEntropy,
+  password,
+  passwordEntropy,
+  passwordSpace,
+  pin,
   timeToCollision,
   token,
   tokenEntropy,
   uuid4,
   uuid7,
   type Attacker,
+  type PassphraseOptions,
+  type PasswordClass,
+  type PasswordPolicy,
   type Space,
   type TokenEncoding,
   hotp,
@@ -34,7 +43,12 @@ import {
   verifyTotp,
   type OtpAlgorithm,
 } from '../index.js';
+import { phraseWords } from '../password/passphrase.js';
+import { log2Big } from '../password/policy.js';
+import { EFF_LARGE_INFO } from '../wordlists/eff-large.js';
 import { convert, UsageError, type FlagSpec, type Parsed } from './args.js';
+
+const EFF_LARGE_SIZE = EFF_LARGE_INFO.size;
 import type { Io } from './main.js';
 
 /** One generated value with its exact entropy and the model that produced it. */
@@ -55,14 +69,6 @@ export interface Command {
   /** Generators get --count, --json and --unique. */
   generator: boolean;
   run(args: Parsed, io: Io, emit: Emitter): Promise<number>;
-}
-
-/** log2 of a positive bigint, to double precision. */
-export function log2Big(n: bigint): number {
-  const bits = n.toString(2).length;
-  if (bits <= 1000) return Math.log2(Number(n));
-  const shift = BigInt(bits - 64);
-  return Math.log2(Number(n >> shift)) + Number(shift);
 }
 
 /** Items from the positionals, or else one per line of stdin. */
@@ -166,6 +172,67 @@ function pickEntropy(list: readonly string[]): { bits: number; distinct: number 
   let h = 0;
   for (const c of counts.values()) h -= (c / list.length) * Math.log2(c / list.length);
   return { bits: h, distinct: counts.size };
+}
+
+/** Password policy flags, shared by `password` and `entropy`. */
+const POLICY_FLAGS: Record<string, FlagSpec> = {
+  length: { type: 'int', help: 'characters (default 16)', min: 1 },
+  lower: { type: 'string', arg: 'X', help: 'a-z: N (at least N), MIN:MAX, yes (allowed) or no (excluded)' },
+  upper: { type: 'string', arg: 'X', help: 'A-Z, the same forms' },
+  digits: { type: 'string', arg: 'X', help: '0-9, the same forms' },
+  symbols: { type: 'string', arg: 'X', help: 'the 32 ASCII punctuation characters, the same forms' },
+  'lower-chars': { type: 'string', arg: 'CHARS', help: 'a custom set for the lowercase class' },
+  'upper-chars': { type: 'string', arg: 'CHARS', help: 'a custom set for the uppercase class' },
+  'digit-chars': { type: 'string', arg: 'CHARS', help: 'a custom set for the digit class' },
+  'symbol-chars': { type: 'string', arg: 'CHARS', help: 'a custom set for the symbol class' },
+  exclude: { type: 'string', arg: 'CHARS', help: 'characters to leave out' },
+  'no-ambiguous': { type: 'bool', help: 'leave out look-alikes such as 0 O o 1 I l |' },
+  alphabet: { type: 'string', arg: 'CHARS', help: 'one custom alphabet instead of the classes' },
+};
+
+/** Parses one class flag: `N`, `MIN:MAX`, `yes` or `no`, plus its custom character set. */
+function classFrom(
+  command: string,
+  flag: string,
+  text: string | undefined,
+  chars: string | undefined,
+): PasswordClass | undefined {
+  if (text === undefined) return chars === undefined ? undefined : { chars };
+  if (/^(no|false|off)$/i.test(text)) {
+    if (chars !== undefined)
+      throw new UsageError(`${command}: --${flag} no excludes the class; drop its custom characters`);
+    return false;
+  }
+  let m: RegExpExecArray | null;
+  if (/^(yes|true|on)$/i.test(text)) return chars === undefined ? true : { chars };
+  if ((m = /^(\d+)$/.exec(text))) return chars === undefined ? Number(m[1]) : { min: Number(m[1]), chars };
+  if ((m = /^(\d*):(\d*)$/.exec(text))) {
+    const c: { min?: number; max?: number; chars?: string } = {};
+    if (m[1]) c.min = Number(m[1]);
+    if (m[2]) c.max = Number(m[2]);
+    if (chars !== undefined) c.chars = chars;
+    return c;
+  }
+  throw new UsageError(`${command}: --${flag} must be N, MIN:MAX, yes or no, got ${JSON.stringify(text)}`);
+}
+
+function policyFrom(command: string, f: Record<string, unknown>): PasswordPolicy {
+  const policy: PasswordPolicy = {};
+  if (f.length !== undefined) policy.length = f.length as number;
+  const classes: [keyof PasswordPolicy, string, string][] = [
+    ['lowercase', 'lower', 'lower-chars'],
+    ['uppercase', 'upper', 'upper-chars'],
+    ['digits', 'digits', 'digit-chars'],
+    ['symbols', 'symbols', 'symbol-chars'],
+  ];
+  for (const [key, flag, charsFlag] of classes) {
+    const c = classFrom(command, flag, f[flag] as string | undefined, f[charsFlag] as string | undefined);
+    if (c !== undefined) (policy as Record<string, unknown>)[key] = c;
+  }
+  if (f.exclude !== undefined) policy.exclude = f.exclude as string;
+  if (f['no-ambiguous']) policy.excludeAmbiguous = true;
+  if (f.alphabet !== undefined) policy.alphabet = f.alphabet as string;
+  return policy;
 }
 
 export const COMMANDS: Record<string, Command> = {
@@ -275,17 +342,21 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   entropy: {
-    summary: 'exact entropy and crack times: for an alphabet and length, or a number of bits',
-    usage: '--alphabet CHARS --length N | --size N --length N | --bits B [--rate R | --attacker NAME]',
+    summary: 'exact entropy and crack times: for an alphabet and length, a password policy, a passphrase, or bits',
+    usage:
+      '--alphabet CHARS --length N | --size N --length N | PASSWORD FLAGS | --words N | --bits B [--rate R | --attacker NAME]',
     examples: [
       'entropy --alphabet 0123456789 --length 6',
       'entropy --size 94 --length 16',
+      'entropy --length 10 --lower 1 --upper 1 --digits 1 --symbols 1',
+      'entropy --words 6',
       'entropy --bits 80 --attacker gpu-cluster',
     ],
     flags: {
-      alphabet: { type: 'string', arg: 'CHARS', help: 'the symbols drawn from' },
+      ...POLICY_FLAGS,
+      length: { type: 'int', help: 'symbols per secret (with --alphabet or --size), or password length', min: 0 },
       size: { type: 'int', help: 'alphabet size instead of its symbols', min: 2 },
-      length: { type: 'int', help: 'symbols per secret', min: 0 },
+      words: { type: 'int', help: 'passphrase words from the EFF long list', min: 1 },
       bits: { type: 'number', help: 'entropy in bits, directly' },
       rate: { type: 'number', help: 'guesses per second (instead of the presets)' },
       attacker: { type: 'string', arg: 'NAME', help: `one preset: ${Object.keys(ATTACKERS).join(', ')}` },
@@ -296,7 +367,15 @@ export const COMMANDS: Record<string, Command> = {
       const f = args.flags;
       if (args.positionals.length)
         throw new UsageError(`entropy: unexpected argument ${JSON.stringify(args.positionals[0])}`);
-      const bits = bitsFrom('entropy', f);
+      const policyFlags = Object.keys(POLICY_FLAGS).filter(
+        (k) => k !== 'length' && k !== 'alphabet' && f[k] !== undefined,
+      );
+      const bits =
+        f.words !== undefined
+          ? passphraseEntropy({ words: f.words as number })
+          : policyFlags.length > 0
+            ? passwordEntropy(policyFrom('entropy', f))
+            : bitsFrom('entropy', f);
       return reportStrength(io, bits, f);
     },
   },
@@ -351,6 +430,104 @@ export const COMMANDS: Record<string, Command> = {
         await io.write(
           `${n.toLocaleString('en')} draws reach P = ${p}${t === undefined ? '' : `, after ${formatSeconds(t)} at ${f.rate} per second`}\n`,
         );
+      return 0;
+    },
+  },
+  password: {
+    summary: 'a password uniform over every password the policy allows (default: 16 characters, one of each class)',
+    usage:
+      '[--length N] [--lower X] [--upper X] [--digits X] [--symbols X] [--exclude CHARS] [--no-ambiguous] [--alphabet CHARS]',
+    examples: [
+      'password',
+      'password --length 10 --lower 1 --upper 1 --digits 1 --symbols 1',
+      'password --length 12 --symbols no --no-ambiguous',
+      'password --digits 2:4 --symbol-chars "!@#$%"',
+      'password --length 8 --alphabet 0123456789abcdef --count 3 --json',
+    ],
+    flags: POLICY_FLAGS,
+    generator: true,
+    async run(args, _io, emit) {
+      if (args.positionals.length)
+        throw new UsageError(`password: unexpected argument ${JSON.stringify(args.positionals[0])}`);
+      const policy = policyFrom('password', args.flags);
+      const bits = passwordEntropy(policy);
+      const space = passwordSpace(policy);
+      const model = `uniform over the ${space} passwords the policy allows`;
+      await emit(() => ({ value: password(policy), entropyBits: bits, model }), space);
+      return 0;
+    },
+  },
+  passphrase: {
+    summary: 'a passphrase of words drawn with replacement (EFF long list by default; 64 bits unless told)',
+    usage: '[--words N | --bits N] [--separator S] [--capitalize] [--digit] [--symbol] [--wordlist FILE]',
+    examples: [
+      'passphrase',
+      'passphrase --words 6',
+      "passphrase --bits 80 --separator ' ' --capitalize",
+      'passphrase --wordlist words.txt --words 5',
+    ],
+    flags: {
+      words: { type: 'int', help: 'number of words', min: 1 },
+      bits: { type: 'number', help: 'the fewest words reaching this many bits (default 64)' },
+      separator: { type: 'string', arg: 'S', help: "between words (default '-')" },
+      capitalize: { type: 'bool', help: 'capitalize each word' },
+      digit: { type: 'bool', help: 'append one random digit to one random word' },
+      symbol: { type: 'bool', help: 'append one random symbol to one random word' },
+      wordlist: { type: 'string', arg: 'FILE', help: 'one word per line instead of the EFF long list' },
+    },
+    generator: true,
+    async run(args, io, emit) {
+      const f = args.flags;
+      if (args.positionals.length)
+        throw new UsageError(`passphrase: unexpected argument ${JSON.stringify(args.positionals[0])}`);
+      const options: PassphraseOptions = {};
+      if (f.words !== undefined) options.words = f.words as number;
+      if (f.bits !== undefined) options.bits = f.bits as number;
+      if (f.separator !== undefined) options.separator = f.separator as string;
+      if (f.capitalize) options.capitalize = true;
+      if (f.digit) options.digit = true;
+      if (f.symbol) options.symbol = true;
+      if (f.wordlist !== undefined) {
+        if (!io.readFile) throw new UsageError('passphrase: --wordlist needs a file system');
+        options.wordlist = (await io.readFile(f.wordlist as string)).split(/\r?\n/).filter((w) => w.length > 0);
+      }
+      const bits = passphraseEntropy(options);
+      const model = `words drawn with replacement${f.wordlist === undefined ? ' from the EFF long list (7,772 words)' : ` from ${f.wordlist}`}`;
+      // The space: N^k choices of words, times 10·k for a digit and 16·k for a symbol.
+      const n = options.wordlist?.length ?? EFF_LARGE_SIZE;
+      const k = phraseWords(
+        n,
+        options.words,
+        options.bits,
+        Boolean(options.digit),
+        Boolean(options.symbol),
+        'passphrase',
+      );
+      const space =
+        BigInt(n) ** BigInt(k) * (options.digit ? BigInt(10 * k) : 1n) * (options.symbol ? BigInt(16 * k) : 1n);
+      await emit(() => ({ value: passphrase(options), entropyBits: bits, model }), space);
+      return 0;
+    },
+  },
+  pin: {
+    summary: 'a PIN of uniform decimal digits, leading zeros included (default 6)',
+    usage: '[N | --digits N]',
+    examples: ['pin', 'pin 4', 'pin --digits 8 --count 3'],
+    flags: { digits: { type: 'int', help: 'number of digits (default 6)', min: 1 } },
+    generator: true,
+    async run(args, _io, emit) {
+      if (args.positionals.length > 1 || (args.positionals.length === 1 && args.flags.digits !== undefined)) {
+        throw new UsageError('pin: give the number of digits once');
+      }
+      const digits =
+        args.positionals.length === 1
+          ? (convert('pin', '<N>', { type: 'int', help: '', min: 1 }, args.positionals[0]!) as number)
+          : ((args.flags.digits as number | undefined) ?? 6);
+      const bits = digits * Math.log2(10);
+      await emit(
+        () => ({ value: pin(digits), entropyBits: bits, model: `${digits} uniform decimal digits` }),
+        10n ** BigInt(digits),
+      );
       return 0;
     },
   },

@@ -20,6 +20,8 @@ export interface Io {
   readStdin(): AsyncIterable<string>;
   stdinIsTTY: boolean;
   stderrIsTTY: boolean;
+  /** Reads a text file (for --wordlist). */
+  readFile?(path: string): Promise<string>;
   /** Milliseconds, for the progress bar. */
   now(): number;
   /** A job shows a progress bar once it has run this long (default 1000 ms). */

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { assertJsonLine, run } from './helpers.js';
 
@@ -279,4 +281,123 @@ test('entropy and collision', async () => {
   };
   assert.ok(tiny.probability > 0 && Math.abs(tiny.probability / 2 ** -256 - 1) < 1e-9, 'no underflow to 0 for tiny p');
   assert.equal((await run(['collision', '--bits', '10'])).code, 2);
+});
+
+test('password: every policy flag, exact entropy, impossible policies exit 2', async () => {
+  const r = await run([
+    'password',
+    '--length',
+    '10',
+    '--lower',
+    '1',
+    '--upper',
+    '1',
+    '--digits',
+    '1',
+    '--symbols',
+    '1',
+    '--count',
+    '50',
+    '--json',
+  ]);
+  for (const line of r.out.trim().split('\n')) {
+    const o = assertJsonLine(line);
+    assert.equal([...o.value].length, 10);
+    for (const re of [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/]) assert.match(o.value, re);
+    assert.ok(Math.abs(o.entropyBits - Math.log2(32333391317360640000)) < 1e-9);
+  }
+  const plain = await run(['password', '--length', '12', '--symbols', 'no', '--no-ambiguous', '--count', '20']);
+  for (const p of plain.out.trim().split('\n'))
+    (assert.match(p, /^[A-Za-z0-9]{12}$/), assert.doesNotMatch(p, /[0Oo1Il]/));
+  const ranged = await run([
+    'password',
+    '--length',
+    '8',
+    '--digits',
+    '2:3',
+    '--symbol-chars',
+    '!@#',
+    '--symbols',
+    '1',
+    '--count',
+    '20',
+  ]);
+  for (const p of ranged.out.trim().split('\n')) {
+    const digits = p.replace(/[^0-9]/g, '').length;
+    assert.ok(digits >= 2 && digits <= 3, p);
+    assert.match(p, /[!@#]/);
+    assert.doesNotMatch(p, /[$%^&*]/);
+  }
+  assert.match((await run(['password', '--alphabet', 'ab', '--length', '5'])).out, /^[ab]{5}\n$/);
+  assert.match((await run(['password', '--exclude', 'abc', '--count', '30'])).out.trim(), /^[^abc]+$/);
+  const impossible = await run(['password', '--length', '3', '--digits', '4']);
+  assert.equal(impossible.code, 2);
+  assert.match(impossible.err, /minimums add up to 7/);
+  for (const bad of [
+    ['password', '--digits', 'lots'],
+    ['password', '--length', '0'],
+    ['password', '--digits', 'no', '--digit-chars', '12'],
+  ]) {
+    assert.equal((await run(bad)).code, 2, bad.join(' '));
+  }
+  const small = await run(['password', '--alphabet', 'ab', '--length', '2', '--count', '4', '--unique']);
+  assert.deepEqual(small.out.trim().split('\n').sort(), ['aa', 'ab', 'ba', 'bb']);
+  assert.equal((await run(['password', '--alphabet', 'ab', '--length', '2', '--count', '5', '--unique'])).code, 2);
+});
+
+test('passphrase and pin', async () => {
+  const r = await run(['passphrase', '--json']);
+  const o = assertJsonLine(r.out.trim());
+  assert.equal(o.value.split('-').length, 5);
+  assert.ok(Math.abs(o.entropyBits - 5 * Math.log2(7772)) < 1e-9);
+  const sep = (await run(['passphrase', '--words', '3', '--separator', ' ', '--capitalize'])).out.trim();
+  assert.match(sep, /^[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+$/);
+  assert.equal((await run(['passphrase', '--words', '3', '--bits', '40'])).code, 2);
+  assert.match((await run(['pin'])).out, /^\d{6}\n$/);
+  assert.match((await run(['pin', '4', '--count', '5'])).out, /^(\d{4}\n){5}$/);
+  assert.equal(
+    assertJsonLine((await run(['pin', '--digits', '8', '--json'])).out.trim()).entropyBits,
+    8 * Math.log2(10),
+  );
+  const all = await run(['pin', '1', '--count', '10', '--unique']);
+  assert.deepEqual(all.out.trim().split('\n').sort(), ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+  assert.equal((await run(['pin', '1', '--count', '11', '--unique'])).code, 2);
+  assert.equal((await run(['pin', '0'])).code, 2);
+});
+
+test('passphrase --wordlist reads a file through the built bin', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'secrets-ts-cli-'));
+  const file = join(dir, 'words.txt');
+  writeFileSync(file, 'alpha\nbravo\ncharlie\ndelta\n');
+  const out = execFileSync(process.execPath, [BIN, 'passphrase', '--wordlist', file, '--words', '4', '--json'], {
+    encoding: 'utf8',
+  });
+  const o = assertJsonLine(out.trim());
+  assert.match(o.value, /^(alpha|bravo|charlie|delta)(-(alpha|bravo|charlie|delta)){3}$/);
+  assert.equal(o.entropyBits, 8);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('entropy for a password policy and a passphrase', async () => {
+  const p = JSON.parse(
+    (
+      await run([
+        'entropy',
+        '--length',
+        '10',
+        '--lower',
+        '1',
+        '--upper',
+        '1',
+        '--digits',
+        '1',
+        '--symbols',
+        '1',
+        '--json',
+      ])
+    ).out,
+  ) as { entropyBits: number };
+  assert.ok(Math.abs(p.entropyBits - Math.log2(32333391317360640000)) < 1e-9);
+  const w = JSON.parse((await run(['entropy', '--words', '6', '--json'])).out) as { entropyBits: number };
+  assert.ok(Math.abs(w.entropyBits - 6 * Math.log2(7772)) < 1e-9);
 });
