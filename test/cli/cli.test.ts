@@ -307,8 +307,10 @@ test('password: every policy flag, exact entropy, impossible policies exit 2', a
     assert.ok(Math.abs(o.entropyBits - Math.log2(32333391317360640000)) < 1e-9);
   }
   const plain = await run(['password', '--length', '12', '--symbols', 'no', '--no-ambiguous', '--count', '20']);
-  for (const p of plain.out.trim().split('\n'))
-    (assert.match(p, /^[A-Za-z0-9]{12}$/), assert.doesNotMatch(p, /[0Oo1Il]/));
+  for (const p of plain.out.trim().split('\n')) {
+    assert.match(p, /^[A-Za-z0-9]{12}$/);
+    assert.doesNotMatch(p, /[0Oo1Il]/);
+  }
   const ranged = await run([
     'password',
     '--length',
