@@ -23,7 +23,8 @@
 // `{ a, base }`, called once per slot before measuring (`a` is the first argument of every call,
 // `base` the lb bytes `b` is built from; default: random printable bytes, a = base);
 // `async: true` when call returns a promise (a measurement then times --batch sequential awaits);
-// `measurements`, `batch`, `warmup` override the defaults for that target. The controls (naive
+// `measurements`, `batch`, `warmup` override the defaults for that target; `null: true` adds a
+// null experiment on the target itself (reported, not gated), to calibrate (ii) against noise. The controls (naive
 // compare and null experiment) run in every run, whatever --only selects.
 // Exits 1 if a gate fails: naive (ii) must exceed |t| = 10, the null experiment and every gated
 // target's experiment (ii) must stay below 4.5. Experiment (i) is reported, not gated.
@@ -244,6 +245,17 @@ function experimentsFor(t) {
       classes: [pre(0, 1), pre(L - 1, 1)],
       gate: t.gate ? 'below' : null,
     },
+    // A calibration on the target itself: both classes from the same law, so any |t| is noise.
+    ...(t.null
+      ? [
+          {
+            id: 'null: both classes differ at a uniformly random byte',
+            target: t,
+            classes: [randPos(L), randPos(L)],
+            gate: null,
+          },
+        ]
+      : []),
   ];
 }
 

@@ -49,6 +49,7 @@ const syncTarget = (size, at) => ({
   slot: windowSlot(size, at),
   call: (codes, token) => matchAll(codes, token, 0).index >= 0,
   gate: true,
+  null: true,
 });
 
 // verifyTotpWithKey as verifyTotp runs it after validation and key import: default window [1, 0]
