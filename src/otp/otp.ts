@@ -173,7 +173,11 @@ export function otpSecret(nbytes?: number | null): string {
  * candidate matched. Exported for timing measurements.
  * @internal
  */
-export function matchAll(codes: readonly string[], token: string, freshFrom: number): { index: number; stale: boolean } {
+export function matchAll(
+  codes: readonly string[],
+  token: string,
+  freshFrom: number,
+): { index: number; stale: boolean } {
   let index = -1;
   let stale = 0;
   for (let i = 0; i < codes.length; i++) {
