@@ -18,7 +18,14 @@
 // checks that the measurement can see a leak.
 //
 // Targets are pluggable: --targets FILE loads a module exporting `targets` (same shape as TARGETS
-// below: { name, kind: 'bytes' | 'string', la, lb, call(a, b), gate }), e.g. OTP verification.
+// below: { name, kind: 'bytes' | 'string', la, lb, call(a, b), gate }), e.g. OTP verification
+// (scripts/ct/otp-targets.mjs). Optional fields: `slot()` (may be async) returns a slot's fixed
+// `{ a, base }`, called once per slot before measuring (`a` is the first argument of every call,
+// `base` the lb bytes `b` is built from; default: random printable bytes, a = base);
+// `async: true` when call returns a promise (a measurement then times --batch sequential awaits);
+// `measurements`, `batch`, `warmup` override the defaults for that target; `null: true` adds a
+// null experiment on the target itself (reported, not gated), to calibrate (ii) against noise. The controls (naive
+// compare and null experiment) run in every run, whatever --only selects.
 // Exits 1 if a gate fails: naive (ii) must exceed |t| = 10, the null experiment and every gated
 // target's experiment (ii) must stay below 4.5. Experiment (i) is reported, not gated.
 import { spawnSync } from 'node:child_process';
@@ -62,9 +69,14 @@ const rnd = (n) => globalThis.crypto.getRandomValues(new Uint8Array(n));
  * Preallocated slots: `a` (fixed content) and `b` (refilled before each measurement). For strings,
  * `b` is rebuilt from its byte slot by the same code for both classes (strings are immutable).
  */
-function makeSlots(t) {
+async function makeSlots(t) {
   const slots = [];
   for (let s = 0; s < SLOTS; s++) {
+    if (t.slot) {
+      const { a, base } = await t.slot();
+      slots.push({ baseA: base, bBytes: new Uint8Array(t.lb), tail: 0x30, a, b: null });
+      continue;
+    }
     const baseA = rnd(t.la).map((x) => 0x21 + (x % 90)); // printable ASCII for strings
     const bBytes = new Uint8Array(t.lb);
     const tail = 0x21 + (rnd(1)[0] % 90);
@@ -100,17 +112,11 @@ function tValue(w) {
   return (w.mean[0] - w.mean[1]) / Math.sqrt(v0 / w.n[0] + v1 / w.n[1]);
 }
 
-/**
- * Runs one experiment: `classes[c]()` gives [pos, delta] for class c. Returns the largest |t| over
- * the uncropped test and the cropped ones (dudect's 100 thresholds 1 − 0.5^(10(k+1)/100), taken
- * from the first measurements), with the t of each.
- */
-function experiment(t, classes) {
-  const slots = makeSlots(t);
-  const total = 2 * PER_CLASS;
-  // The class sequence: a random order with exactly PER_CLASS of each (Fisher–Yates).
+/** The class sequence: a random order with exactly `perClass` of each (Fisher–Yates). */
+function classOrder(perClass) {
+  const total = 2 * perClass;
   const order = new Uint8Array(total);
-  order.fill(1, PER_CLASS);
+  order.fill(1, perClass);
   const r32 = new Uint32Array(total);
   globalThis.crypto.getRandomValues(r32.subarray(0, Math.min(total, 16384)));
   for (let i = total - 1, k = 0; i > 0; i--, k++) {
@@ -120,15 +126,28 @@ function experiment(t, classes) {
     order[i] = order[j];
     order[j] = x;
   }
+  return order;
+}
+
+/**
+ * Runs one experiment: `classes[c]()` gives [pos, delta] for class c. Returns the largest |t| over
+ * the uncropped test and the cropped ones (dudect's 100 thresholds 1 − 0.5^(10(k+1)/100), taken
+ * from the first measurements), with the t of each.
+ */
+function experiment(t, classes, slots) {
+  const perClass = t.measurements ?? PER_CLASS;
+  const batch = t.batch ?? BATCH;
+  const total = 2 * perClass;
+  const order = classOrder(perClass);
   const call = t.call;
   let sink = 0;
   const times = new Float64Array(total);
   // Warm-up: both classes, so the compiler sees both before measuring.
-  for (let m = 0; m < 20000; m++) {
+  for (let m = 0; m < (t.warmup ?? 20000); m++) {
     const slot = slots[m % SLOTS];
     const [pos, delta] = classes[m & 1]();
     fill(t, slot, pos, delta);
-    for (let k = 0; k < BATCH; k++) sink ^= call(slot.a, slot.b) ? 1 : 0;
+    for (let k = 0; k < batch; k++) sink ^= call(slot.a, slot.b) ? 1 : 0;
   }
   for (let m = 0; m < total; m++) {
     const slot = slots[m % SLOTS];
@@ -137,10 +156,45 @@ function experiment(t, classes) {
     const a = slot.a;
     const b = slot.b;
     const t0 = process.hrtime.bigint();
-    for (let k = 0; k < BATCH; k++) sink ^= call(a, b) ? 1 : 0;
+    for (let k = 0; k < batch; k++) sink ^= call(a, b) ? 1 : 0;
     const t1 = process.hrtime.bigint();
     times[m] = Number(t1 - t0);
   }
+  return analyse(times, order, perClass, batch, sink);
+}
+
+/** The same experiment for an async call: each measurement times `batch` sequential awaits. */
+async function experimentAsync(t, classes, slots) {
+  const perClass = t.measurements ?? PER_CLASS;
+  const batch = t.batch ?? BATCH;
+  const total = 2 * perClass;
+  const order = classOrder(perClass);
+  const call = t.call;
+  let sink = 0;
+  const times = new Float64Array(total);
+  for (let m = 0; m < (t.warmup ?? 20000); m++) {
+    const slot = slots[m % SLOTS];
+    const [pos, delta] = classes[m & 1]();
+    fill(t, slot, pos, delta);
+    for (let k = 0; k < batch; k++) sink ^= (await call(slot.a, slot.b)) ? 1 : 0;
+  }
+  for (let m = 0; m < total; m++) {
+    const slot = slots[m % SLOTS];
+    const [pos, delta] = classes[order[m]]();
+    fill(t, slot, pos, delta);
+    const a = slot.a;
+    const b = slot.b;
+    const t0 = process.hrtime.bigint();
+    for (let k = 0; k < batch; k++) sink ^= (await call(a, b)) ? 1 : 0;
+    const t1 = process.hrtime.bigint();
+    times[m] = Number(t1 - t0);
+  }
+  return analyse(times, order, perClass, batch, sink);
+}
+
+/** Welch's t-tests over the measurements after the first 10,000, uncropped and cropped. */
+function analyse(times, order, perClass, batch, sink) {
+  const total = times.length;
   // Crop thresholds from the first 10,000 measurements (both classes together).
   const head = Array.from(times.subarray(0, 10000)).sort((x, y) => x - y);
   const pct = (p) => head[Math.min(head.length - 1, Math.floor(p * head.length))];
@@ -168,9 +222,9 @@ function experiment(t, classes) {
     const xs = [];
     for (let m = 10000; m < total; m++) if (order[m] === c) xs.push(times[m]);
     xs.sort((x, y) => x - y);
-    return xs[xs.length >> 1] / BATCH;
+    return xs[xs.length >> 1] / batch;
   };
-  return { maxT, at, uncroppedT: tValue(all), perClass: PER_CLASS, medianNs: [median(0), median(1)], sink };
+  return { maxT, at, uncroppedT: tValue(all), perClass, batch, medianNs: [median(0), median(1)], sink };
 }
 
 const randPos = (len) => () => [rnd(1)[0] % len, 1];
@@ -191,6 +245,17 @@ function experimentsFor(t) {
       classes: [pre(0, 1), pre(L - 1, 1)],
       gate: t.gate ? 'below' : null,
     },
+    // A calibration on the target itself: both classes from the same law, so any |t| is noise.
+    ...(t.null
+      ? [
+          {
+            id: 'null: both classes differ at a uniformly random byte',
+            target: t,
+            classes: [randPos(L), randPos(L)],
+            gate: null,
+          },
+        ]
+      : []),
   ];
 }
 
@@ -206,7 +271,7 @@ const plan = [
     gate: 'below',
   },
   ...targets.flatMap(experimentsFor),
-].filter((e) => !ONLY || e.target.name.includes(ONLY));
+].filter((e) => !ONLY || e.target === NAIVE || e.target.name.includes(ONLY));
 
 // Each run is a fresh process (fresh JIT state and slots): runs are independent.
 const RUN_NO = Number(opt('run-number', 0));
@@ -227,17 +292,20 @@ console.log(
   `# dudect run ${RUN_NO}: ${PER_CLASS} measurements per class, batches of ${BATCH} calls; ` +
     `node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores)`,
 );
-console.log('| run | target | experiment | max abs t | where | uncropped t | median ns/call (class 0 / 1) | gate |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log(
+  '| run | target | experiment | N per class | K | max abs t | where | uncropped t | median ns/call (class 0 / 1) | gate |',
+);
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 let ok = true;
 for (const e of plan) {
-  const r = experiment(e.target, e.classes);
+  const slots = await makeSlots(e.target);
+  const r = e.target.async ? await experimentAsync(e.target, e.classes, slots) : experiment(e.target, e.classes, slots);
   let verdict = 'evidence';
   if (e.gate === 'below') verdict = r.maxT < THRESHOLD ? 'pass (< 4.5)' : 'FAIL (>= 4.5)';
   if (e.gate === 'above') verdict = r.maxT > 10 ? 'pass (leak seen, > 10)' : 'FAIL (leak not seen)';
   if (verdict.startsWith('FAIL')) ok = false;
   console.log(
-    `| ${RUN_NO} | ${e.target.name} | ${e.id} | ${r.maxT.toFixed(2)} | ${r.at} | ${r.uncroppedT.toFixed(2)} | ` +
+    `| ${RUN_NO} | ${e.target.name} | ${e.id} | ${r.perClass} | ${r.batch} | ${r.maxT.toFixed(2)} | ${r.at} | ${r.uncroppedT.toFixed(2)} | ` +
       `${r.medianNs[0].toFixed(1)} / ${r.medianNs[1].toFixed(1)} | ${verdict} |`,
   );
 }

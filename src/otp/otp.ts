@@ -170,9 +170,14 @@ export function otpSecret(nbytes?: number | null): string {
  * Compares every candidate code with the token, all of them and in constant time per candidate,
  * and combines the results without branching on them. Candidates before `freshFrom` are ones the
  * replay guard refuses. Returns the index of the last fresh match (or -1) and whether a stale
- * candidate matched.
+ * candidate matched. Exported for timing measurements.
+ * @internal
  */
-function matchAll(codes: readonly string[], token: string, freshFrom: number): { index: number; stale: boolean } {
+export function matchAll(
+  codes: readonly string[],
+  token: string,
+  freshFrom: number,
+): { index: number; stale: boolean } {
   let index = -1;
   let stale = 0;
   for (let i = 0; i < codes.length; i++) {
