@@ -28,7 +28,14 @@ export function bytesToBase32(bytes: Uint8Array, alphabet: string = BASE32_ALPHA
  * `undefined` for a character outside the alphabet, an impossible length, or non-zero unused bits.
  */
 export function base32ToBytes(text: string): Uint8Array | undefined {
-  const s = text.replace(/=+$/, '').toUpperCase();
+  return decode5(text.replace(/=+$/, '').toUpperCase(), BASE32_ALPHABET);
+}
+
+/**
+ * Decodes 5-bit symbols of `alphabet` (an already normalised text). Returns `undefined` for a
+ * character outside the alphabet, an impossible length, or non-zero unused bits.
+ */
+export function decode5(s: string, alphabet: string): Uint8Array | undefined {
   // Unpadded lengths mod 8 that RFC 4648 can produce: 0, 2, 4, 5, 7.
   if ([1, 3, 6].includes(s.length % 8)) return undefined;
   const out = new Uint8Array(Math.floor((s.length * 5) / 8));
@@ -36,7 +43,7 @@ export function base32ToBytes(text: string): Uint8Array | undefined {
   let bits = 0;
   let j = 0;
   for (let i = 0; i < s.length; i++) {
-    const v = BASE32_ALPHABET.indexOf(s[i]!);
+    const v = alphabet.indexOf(s[i]!);
     if (v < 0) return undefined;
     acc = ((acc << 5) | v) & 0xffff;
     bits += 5;
@@ -45,6 +52,7 @@ export function base32ToBytes(text: string): Uint8Array | undefined {
       out[j++] = (acc >> bits) & 255;
     }
   }
+  // Canonical form only: the unused low bits of the last symbol must be zero.
   if (bits > 0 && (acc & ((1 << bits) - 1)) !== 0) return undefined;
   return out;
 }
