@@ -86,4 +86,19 @@ export default function (lib, t) {
     assert.equal(e.drawsForCollisionProbability(0.5, 365), 23);
     assert.equal(e.drawsForCollisionProbability(0.5, 2 ** 32), 77164);
   });
+
+  t.test('crack-time presets, durations and the time to a collision', () => {
+    for (const x of [m, e]) {
+      assert.ok(Object.isFrozen(x.ATTACKERS));
+      assert.equal(x.ATTACKERS['offline-fast'], 1e10);
+      assert.equal(x.crackTime(0, { attacker: 'online' }).expectedSeconds, 0.1);
+    }
+    assert.equal(e.formatDuration(90), '1.5 minutes');
+    assert.equal(e.formatDuration(0.001), 'instant');
+    assert.throws(() => e.formatDuration(-1), RangeError);
+    // 23 draws at 1 per second reach p = 0.5 over 365 values after 23 seconds.
+    assert.equal(e.timeToCollision(0.5, 365, 1), 23);
+    assert.equal(m.timeToCollision(0.5, 365, 23), 1);
+    assert.throws(() => e.timeToCollision(0.5, 365, 0), RangeError);
+  });
 }

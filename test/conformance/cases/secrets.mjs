@@ -66,4 +66,16 @@ export default function (lib, t) {
     assert.ok(Number.isInteger(w) && w >= 0 && w < 2 ** 32);
     assert.throws(() => m.createSecureSource({ poolSize: 3 }), RangeError);
   });
+
+  t.test('SecureRandomUnavailableError: a source without a generator fails closed', () => {
+    const broken = m.createSecureSource({
+      getRandomValues: () => {
+        throw new m.SecureRandomUnavailableError('test');
+      },
+    });
+    const e = assert.throws(() => broken.nextUint32(), m.SecureRandomUnavailableError);
+    assert.ok(e instanceof Error);
+    assert.equal(e.name, 'SecureRandomUnavailableError');
+    assert.match(e.message, /Math\.random/);
+  });
 }
