@@ -31,8 +31,24 @@ export interface Io {
 export { UsageError };
 
 function helpText(): string {
-  const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
-  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  const order = [
+    'token',
+    'password',
+    'passphrase',
+    'pin',
+    'id',
+    'uuid',
+    'int',
+    'choice',
+    'shuffle',
+    'sample',
+    'otp',
+    'entropy',
+    'collision',
+  ];
+  const names = [...order.filter((n) => n in COMMANDS), ...Object.keys(COMMANDS).filter((n) => !order.includes(n))];
+  const width = Math.max(...names.map((k) => k.length));
+  const lines = names.map((name) => `  ${name.padEnd(width)}  ${COMMANDS[name]!.summary}`);
   return `secrets-ts ${VERSION}: secure tokens, passwords, IDs and the maths behind them
 
 Usage: secrets-ts <command> [options]
@@ -40,7 +56,7 @@ Usage: secrets-ts <command> [options]
 Commands:
 ${lines.join('\n')}
 
-Options for every generator:
+Options for the generators (token, password, passphrase, pin, id, uuid, int, choice):
   --count N   print N results, one a line (streamed, constant memory)
   --json      one JSON object a line: {"value", "entropyBits", "model"}
   --unique    never print the same value twice (refused up front if N exceeds the space)
