@@ -250,3 +250,31 @@ test('base32 matches RFC 4648 §10 vectors and round-trips', async () => {
     assert.deepEqual(base32ToBytes(bytesToBase32(b)), b);
   }
 });
+
+test('tokenUrlsafe spelled from words is exactly base64url of 8n source bits', async () => {
+  const { base64urlFromWords } = await import('../src/secrets/index.js');
+  const { base64urlToBytes } = await import('../src/encoding/base64url.js');
+  for (let n = 0; n <= 40; n++) {
+    // The same bits as a big-endian stream: full words first, then 16-bit halves from word tops.
+    const words = Array.from({ length: 20 }, (_, i) => (0x9e3779b9 * (i + 1 + n)) >>> 0);
+    const text = base64urlFromWords(new ReplaySource(words), n);
+    assert.equal(text.length, Math.ceil((4 * n) / 3));
+    const bytes = base64urlToBytes(text);
+    assert.ok(bytes, `n=${n}: not canonical base64url`);
+    const bits: number[] = [];
+    const pushTop = (word: number, count: number) => {
+      for (let b = 31; b >= 32 - count; b--) bits.push((word >>> b) & 1);
+    };
+    let w = 0;
+    let left = 8 * n;
+    for (; left >= 96; left -= 96) for (let k = 0; k < 3; k++) pushTop(words[w++]!, 32);
+    while (left > 0) {
+      const take = Math.min(16, left);
+      pushTop(words[w++]!, take);
+      left -= take;
+    }
+    const expected = new Uint8Array(n);
+    for (let i = 0; i < 8 * n; i++) expected[i >> 3]! |= bits[i]! << (7 - (i & 7));
+    assert.deepEqual(bytes, expected, `n=${n}`);
+  }
+});

@@ -5,6 +5,8 @@
  */
 import { MAX_STRING_LENGTH, aintOr, asArrayLike, codePoints, describe, rangeError, typeError } from '../_assert.js';
 import { bytesToBase64url } from '../encoding/base64url.js';
+import { CHUNK, codeArray, codesToString } from '../encoding/chars.js';
+import type { RandomSource } from '../source/source.js';
 import { bytesToHex } from '../encoding/hex.js';
 import { getrandbitsBig, getrandbitsNumber, randbelowBig, randbelowNumber } from '../random/core.js';
 import { systemSource } from '../source/system.js';
@@ -181,7 +183,72 @@ export function tokenHex(nbytes?: number | null): string {
  * ```
  */
 export function tokenUrlsafe(nbytes?: number | null): string {
-  return encodeRandom(aintOr(nbytes, DEFAULT_ENTROPY, 'tokenUrlsafe', 'nbytes', 0, MAX_B64_BYTES), bytesToBase64url);
+  const n = aintOr(nbytes, DEFAULT_ENTROPY, 'tokenUrlsafe', 'nbytes', 0, MAX_B64_BYTES);
+  return n <= DIRECT_B64_BYTES ? base64urlFromWords(systemSource(), n) : encodeRandom(n, bytesToBase64url);
+}
+
+const B64 = Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_', (c) => c.charCodeAt(0));
+/** Tokens up to this size are spelled straight from 32-bit words (one string of at most CHUNK characters). */
+const DIRECT_B64_BYTES = (CHUNK / 4) * 3;
+
+/**
+ * The base64url text of `n` random bytes, spelled directly from random words. Base64url of `n`
+ * uniform bytes is a string whose characters each carry 6 uniform bits, except the last, which
+ * carries the remaining 2 or 4 bits followed by zero bits; that is exactly what this writes, taking
+ * `8n` fresh bits from the source (the unused low half of a word read for the tail is dropped, never
+ * reused). It skips the byte copy and the encoding pass.
+ * @internal
+ */
+export function base64urlFromWords(src: RandomSource, n: number): string {
+  const len = Math.ceil((4 * n) / 3);
+  if (len === 0) return '';
+  const out = codeArray(len);
+  const C = B64;
+  let j = 0;
+  let left = 8 * n;
+  // Three words are 96 bits: 16 characters by shifts alone.
+  for (; left >= 96; left -= 96) {
+    const a = src.nextUint32();
+    const b = src.nextUint32();
+    const c = src.nextUint32();
+    out[j++] = C[a >>> 26]!;
+    out[j++] = C[(a >>> 20) & 63]!;
+    out[j++] = C[(a >>> 14) & 63]!;
+    out[j++] = C[(a >>> 8) & 63]!;
+    out[j++] = C[(a >>> 2) & 63]!;
+    out[j++] = C[((a & 3) << 4) | (b >>> 28)]!;
+    out[j++] = C[(b >>> 22) & 63]!;
+    out[j++] = C[(b >>> 16) & 63]!;
+    out[j++] = C[(b >>> 10) & 63]!;
+    out[j++] = C[(b >>> 4) & 63]!;
+    out[j++] = C[((b & 15) << 2) | (c >>> 30)]!;
+    out[j++] = C[(c >>> 24) & 63]!;
+    out[j++] = C[(c >>> 18) & 63]!;
+    out[j++] = C[(c >>> 12) & 63]!;
+    out[j++] = C[(c >>> 6) & 63]!;
+    out[j++] = C[c & 63]!;
+  }
+  // The tail: 16 bits at a time from the top of a word, so the accumulator stays below 2^22.
+  let acc = 0;
+  let bits = 0;
+  while (j < len) {
+    if (bits < 6 && left > 0) {
+      const take = Math.min(16, left);
+      acc = (acc << take) | (src.nextUint32() >>> (32 - take));
+      bits += take;
+      left -= take;
+    }
+    if (bits >= 6) {
+      bits -= 6;
+      out[j++] = C[(acc >>> bits) & 63]!;
+      acc &= (1 << bits) - 1;
+    } else {
+      // The last character: the final 2 or 4 bits, then zeros, as in base64url.
+      out[j++] = C[(acc << (6 - bits)) & 63]!;
+      bits = 0;
+    }
+  }
+  return codesToString(out);
 }
 
 /** Scratch views for small tokens, by length: reused, and wiped as soon as the text is built. */

@@ -48,7 +48,8 @@ const FIXTURES: Fixture[] = [
     name: 'imports only tokenUrlsafe',
     code: `import { tokenUrlsafe } from 'secrets-ts'; console.log(tokenUrlsafe());`,
     // 3600 -> 4100: token encoding builds strings from reused code arrays (about 1.5x faster).
-    maxBytes: 4100,
+    // 4100 -> 4900: tokenUrlsafe spells its text straight from random words (about 1.6x faster).
+    maxBytes: 4900,
     mustNotContain: [...NO_SEEDED_NO_WORDS, 'randbelow', 'getrandbits'],
   },
   {
