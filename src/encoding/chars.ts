@@ -1,5 +1,5 @@
 /**
- * Fast string building from character codes without `Buffer`: codes are written into a reused
+ * Fast string building from character codes, in every runtime: codes are written into a reused
  * plain array and turned into a string with one `String.fromCharCode.apply` call, which is several
  * times faster in V8 than concatenating short strings.
  * @internal

@@ -1,6 +1,6 @@
 /**
  * The one random-source interface. Everything random in secrets-ts is written once against it: the
- * secure pooled source implements it, and so does the seeded Mersenne Twister (behind its own
+ * secure pooled source implements it, and so does the reproducible Python-compatible generator (behind its own
  * import).
  * @module
  */
@@ -22,7 +22,7 @@ declare const secureBrand: unique symbol;
 
 /**
  * A {@link RandomSource} backed by a cryptographically secure generator. The brand exists only in
- * the types: a seeded generator cannot be passed where a `SecureSource` is required. Only
+ * the types: a generator that is not secure cannot be passed where a `SecureSource` is required. Only
  * `createSecureSource` makes values of this type.
  */
 export interface SecureSource extends RandomSource {

@@ -15,7 +15,7 @@ type GetRandomValues = (array: Uint8Array) => unknown;
 
 /**
  * Thrown when no cryptographically secure generator is available. secrets-ts never falls back to
- * `Math.random`: without Web Crypto, every random function throws this error.
+ * a non-cryptographic generator: without Web Crypto, every random function throws this error.
  *
  * @example
  * ```ts
@@ -34,7 +34,7 @@ export class SecureRandomUnavailableError extends Error {
       'secrets-ts: globalThis.crypto.getRandomValues is not available' +
         (detail ? ` (${detail})` : '') +
         '. Run on Node >= 20, Deno, Bun, a browser or a worker, where Web Crypto is built in; on ' +
-        'React Native install react-native-get-random-values. Never polyfill it with Math.random.',
+        'React Native install react-native-get-random-values. Never polyfill it with a non-cryptographic generator.',
     );
     this.name = 'SecureRandomUnavailableError';
   }
