@@ -134,8 +134,9 @@ export function aoptions<T extends object>(
 ): Partial<T> {
   if (value === undefined || value === null) return {};
   if (typeof value !== 'object' || Array.isArray(value)) return typeError(fn, name, 'an object', value);
-  for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) {
+  // for…in with an own-property check visits what Object.keys would, without allocating an array.
+  for (const key in value) {
+    if (Object.hasOwn(value, key) && !allowed.includes(key)) {
       throw new TypeError(`${fn}: unknown option ${JSON.stringify(key)}; expected one of ${allowed.join(', ')}`);
     }
   }

@@ -323,27 +323,6 @@ let defaultPlan: Plan | undefined;
  */
 const byObject = new WeakMap<object, { vals: unknown[]; plan: Plan }>();
 
-/** What `aoptions` accepts without error, checked without allocating (the common, fast case). */
-function plainPolicy(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  for (const key in value) {
-    switch (key) {
-      case 'length':
-      case 'lowercase':
-      case 'uppercase':
-      case 'digits':
-      case 'symbols':
-      case 'exclude':
-      case 'excludeAmbiguous':
-      case 'alphabet':
-        continue;
-      default:
-        if (Object.hasOwn(value, key)) return false;
-    }
-  }
-  return true;
-}
-
 function samePrimitives(a: readonly unknown[], b: readonly unknown[]): boolean {
   for (let i = 0; i < a.length; i++) {
     const v = a[i];
@@ -374,7 +353,7 @@ export function planOf(policy: unknown, fn: string): Plan {
       fn,
     ));
   }
-  const o = plainPolicy(policy) ? policy : aoptions<Record<string, unknown>>(policy, fn, POLICY_KEYS, 'policy');
+  const o = aoptions<Record<string, unknown>>(policy, fn, POLICY_KEYS, 'policy');
   // Each option is read once, here.
   const vals = [o.length, o.lowercase, o.uppercase, o.digits, o.symbols, o.exclude, o.excludeAmbiguous, o.alphabet];
   const seen = byObject.get(o);
