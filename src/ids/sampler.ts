@@ -6,44 +6,41 @@
 import type { RandomSource } from '../source/source.js';
 
 /**
- * How one 32-bit word becomes symbols. Each accepted word yields `perWord` symbols, the base-`n`
- * digits of the word.
+ * How 32-bit words become symbols: each word is split into lanes of `lane` bits (8 or 16), lowest
+ * first, and each lane gives at most one symbol.
  *
- * Why it is unbiased: a word `w` is accepted only below `limit`, a multiple of `m = n^perWord`, so
- * an accepted `w` is uniform on `[0, limit)`, hence `w mod m` is uniform on `[0, m)`, and the
- * `perWord` base-`n` digits of a uniform value below `n^perWord` are independent and uniform.
- * Rejected words are discarded whole, which only removes patterns. When `n` is a power of two,
- * `m` divides 2^32 (or `limit = 2^32`), nothing is ever rejected and the digits are plain bit
- * fields.
+ * When `n` is a power of two (`bits` > 0), a lane is `bits` wide and is the symbol: a uniform
+ * bit field is a uniform index, so nothing is rejected.
+ *
+ * Otherwise each lane `v` is multiplied by `n` and split as `v·n = q·2^lane + r`; the symbol is
+ * `q` unless `r < t = 2^lane mod n`, when the lane is discarded. Why it is unbiased: the lane values
+ * with high part `q` are consecutive, so their low parts start below `n` and step by `n`, and at most
+ * the first is discarded; Lemire ("Fast Random Integer Generation in an Interval", 2019, Lemma 4.1)
+ * shows exactly `⌊2^lane/n⌋` values survive for every `q`, so an accepted lane is a uniform symbol.
+ * Lanes are disjoint bit fields of a uniform word, so they are independent, and discarding one
+ * changes no other.
  */
 export interface Plan {
   n: number;
   /** log2(n) when n is a power of two, else 0. */
   bits: number;
-  perWord: number;
-  limit: number;
-  /** Right shift applied to every word: 0 in the library; tests use 24 to enumerate 8-bit words. */
-  shift: number;
+  /** Lane width in bits for a non-power-of-two `n`: 8 when `n <= 256` keeps more symbols per word, else 16. */
+  lane: 8 | 16;
+  /** `2^lane mod n`: lanes whose low part `v·n mod 2^lane` is below this are discarded. */
+  t: number;
 }
 
 /**
- * Picks `perWord` to maximise symbols per word drawn, `perWord * limit / 2^W` (the acceptance
- * rate times the digits kept), over every `perWord` with `n^perWord <= 2^W`.
+ * Picks the lane width that keeps the most symbols per word on average: `32/lane` lanes times the
+ * acceptance `1 - t/2^lane` (each at least 1/2, since `2^lane mod n < 2^(lane-1)` whenever
+ * `n <= 2^lane`).
  */
-export function planFor(n: number, wordBits = 32): Plan {
-  const W = 2 ** wordBits;
-  const shift = 32 - wordBits;
-  if ((n & (n - 1)) === 0) {
-    const bits = 31 - Math.clz32(n);
-    return { n, bits, perWord: Math.floor(wordBits / bits), limit: W, shift };
-  }
-  let best = { perWord: 1, limit: Math.floor(W / n) * n, rate: 0 };
-  for (let k = 1, m = n; m <= W; k++, m *= n) {
-    const limit = Math.floor(W / m) * m;
-    const rate = (k * limit) / W;
-    if (rate > best.rate) best = { perWord: k, limit, rate };
-  }
-  return { n, bits: 0, perWord: best.perWord, limit: best.limit, shift };
+export function planFor(n: number): Plan {
+  if ((n & (n - 1)) === 0) return { n, bits: 31 - Math.clz32(n), lane: 8, t: 0 };
+  const t8 = 256 % n;
+  const t16 = 65536 % n;
+  const lane = n <= 256 && 4 * (1 - t8 / 256) >= 2 * (1 - t16 / 65536) ? 8 : 16;
+  return { n, bits: 0, lane, t: lane === 8 ? t8 : t16 };
 }
 
 const fcc = String.fromCharCode;
@@ -96,34 +93,48 @@ function build(c: Uint16Array): string {
   return s;
 }
 
-/** Fills `out` with uniform indexes below `plan.n` (the digit extraction documented at {@link Plan}). */
+/** Fills `out` with uniform indexes below `plan.n` (the lanes documented at {@link Plan}). */
 function fillIndexes(src: RandomSource, plan: Plan, map: Uint16Array, out: Uint16Array): void {
   const size = out.length;
   let i = 0;
   if (plan.bits !== 0) {
     const bits = plan.bits;
     const mask = plan.n - 1;
-    const per = plan.perWord;
+    const per = Math.floor(32 / bits);
     while (i < size) {
-      let w = src.nextUint32() >>> plan.shift;
+      let w = src.nextUint32();
       const end = Math.min(size, i + per);
       for (; i < end; i++, w >>>= bits) out[i] = map[w & mask]!;
     }
     return;
   }
-  const { n, limit, perWord, shift } = plan;
-  while (i < size) {
-    let w = src.nextUint32() >>> shift;
-    while (w >= limit) w = src.nextUint32() >>> shift;
-    const end = Math.min(size, i + perWord);
-    for (; i < end; i++) {
-      // w < 2^32: the float quotient is within 2^-21 of w/n, and a non-integer w/n is at least
-      // 1/n >= 2^-16 from the next integer, so truncating it gives exactly floor(w/n).
-      const q = (w / n) >>> 0;
-      // The digit is below n <= 65,536: `| 0` keeps the index a small integer for fast lookups.
-      out[i] = map[(w - q * n) | 0]!;
-      w = q;
+  const { n, t } = plan;
+  if (plan.lane === 8) {
+    while (i < size) {
+      const w = src.nextUint32();
+      // v·n < 2^8 · 2^8: the high part `m >>> 8` is below n and the low byte is `m & 255`.
+      let m = (w & 255) * n;
+      if ((m & 255) >= t) out[i++] = map[m >>> 8]!;
+      if (i === size) return;
+      m = ((w >>> 8) & 255) * n;
+      if ((m & 255) >= t) out[i++] = map[m >>> 8]!;
+      if (i === size) return;
+      m = ((w >>> 16) & 255) * n;
+      if ((m & 255) >= t) out[i++] = map[m >>> 8]!;
+      if (i === size) return;
+      m = (w >>> 24) * n;
+      if ((m & 255) >= t) out[i++] = map[m >>> 8]!;
     }
+    return;
+  }
+  while (i < size) {
+    const w = src.nextUint32();
+    // v·n < 2^16 · 2^16 = 2^32: exact in a double, and `>>>`/`&` see it whole.
+    let m = (w & 0xffff) * n;
+    if ((m & 0xffff) >= t) out[i++] = map[m >>> 16]!;
+    if (i === size) return;
+    m = (w >>> 16) * n;
+    if ((m & 0xffff) >= t) out[i++] = map[m >>> 16]!;
   }
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { customAlphabet, id, randbelow, URL_ALPHABET } from '../../src/index.js';
-import { planFor, prepare, sample, urlId } from '../../src/ids/sampler.js';
+import { type Plan, planFor, prepare, sample, urlId } from '../../src/ids/sampler.js';
 import { Exhausted, ReplaySource } from '../helpers/fakes.js';
 import { assertUniform } from '../helpers/stats.js';
 
@@ -27,50 +27,68 @@ test('urlId maps each word to symbols bit by bit (no rejection, 64 = 2^6)', () =
   assert.equal(src.remaining, 0, 'exactly ceil(21/5) words');
 });
 
-test('every plan from 2 to 65,536 symbols: limit a multiple of n^perWord, acceptance above 1/2', () => {
+test('every plan from 2 to 65,536 symbols: powers of two are bit fields, other lanes accept over 1/2', () => {
   for (let n = 2; n <= 65536; n++) {
     const p = planFor(n);
-    const m = n ** p.perWord;
-    assert.ok(m <= 2 ** 32 && p.limit <= 2 ** 32, `n=${n}`);
-    if (p.bits === 0) assert.equal(p.limit % m, 0, `n=${n}`);
-    else assert.ok(2 ** 32 % m === 0 || p.limit === 2 ** 32, `n=${n}`);
-    assert.ok(p.limit / 2 ** 32 > 0.5, `n=${n} accepts only ${p.limit / 2 ** 32}`);
+    if (p.bits !== 0) {
+      assert.equal(2 ** p.bits, n, `n=${n}`);
+      continue;
+    }
+    assert.ok(p.lane === 16 || n <= 256, `n=${n}`);
+    assert.equal(p.t, 2 ** p.lane % n, `n=${n}`);
+    assert.ok(1 - p.t / 2 ** p.lane > 0.5, `n=${n} accepts only ${1 - p.t / 2 ** p.lane}`);
   }
+  assert.deepEqual(planFor(10), { n: 10, bits: 0, lane: 8, t: 6 });
+  assert.deepEqual(planFor(1000), { n: 1000, bits: 0, lane: 16, t: 536 });
 });
 
 /**
- * Exact enumeration of the rejection step: with 8-bit words every possible word is fed once, and
- * every tuple of `perWord` symbols must come out exactly `limit / n^perWord` times, with exactly
- * `256 - limit` words rejected.
+ * Exact enumeration of the rejection step: every possible lane value is fed once, as the first
+ * lane of a word whose other lanes are zero (a zero lane always has low part 0 and is discarded
+ * when `t > 0`). Every symbol must come out exactly `⌊2^lane/n⌋` times, with exactly `t` lane
+ * values discarded.
  */
-for (const n of [3, 10, 62, 64, 100, 200]) {
-  test(`exact enumeration of every 8-bit word for ${n} symbols`, () => {
-    const plan = planFor(n, 8);
-    const symbols = Array.from({ length: n }, (_, i) => String.fromCharCode(0x4e00 + i));
-    const counts = new Map<string, number>();
-    let rejected = 0;
-    for (let v = 0; v < 256; v++) {
-      try {
-        const s = sample(new ReplaySource([v << 24]), plan, prepare(symbols), plan.perWord);
-        counts.set(s, (counts.get(s) ?? 0) + 1);
-      } catch (e) {
-        assert.ok(e instanceof Exhausted);
-        rejected++;
-      }
+function enumerate(plan: Plan): void {
+  const { n, lane, t } = plan;
+  // One code unit per symbol, its own index, so the output reads back as indexes.
+  const prepared = prepare(Array.from({ length: n }, (_, i) => String.fromCharCode(i)));
+  const counts = new Uint32Array(n);
+  let rejected = 0;
+  for (let v = 0; v < 2 ** lane; v++) {
+    try {
+      const s = sample(new ReplaySource([v]), plan, prepared, 1);
+      counts[s.charCodeAt(0)]!++;
+    } catch (e) {
+      assert.ok(e instanceof Exhausted);
+      rejected++;
     }
-    const m = n ** plan.perWord;
-    assert.equal(rejected, 256 - plan.limit);
-    assert.equal(counts.size, m, 'every tuple appears');
-    for (const c of counts.values()) assert.equal(c, plan.limit / m);
-  });
+  }
+  assert.equal(rejected, t, `n=${n} lane=${lane}`);
+  const each = Math.floor(2 ** lane / n);
+  for (let q = 0; q < n; q++) assert.equal(counts[q], each, `n=${n} lane=${lane} symbol ${q}`);
 }
 
-test('a rejected word is discarded whole and the next word is used', () => {
-  const plan = planFor(10);
-  assert.equal(plan.limit, 4e9);
-  const src = new ReplaySource([4e9, 0xffffffff, 123456789]);
-  assert.equal(sample(src, plan, prepare([...'0123456789']), 9), '987654321');
+test('exact enumeration of every 8-bit lane, for every alphabet size from 3 to 255', () => {
+  for (let n = 3; n < 256; n++) if ((n & (n - 1)) !== 0) enumerate({ n, bits: 0, lane: 8, t: 256 % n });
+});
+
+test('exact enumeration of every 16-bit lane, for small, large and awkward sizes', () => {
+  for (const n of [3, 10, 62, 257, 1000, 7776, 32769, 65535]) enumerate({ n, bits: 0, lane: 16, t: 65536 % n });
+});
+
+test('lanes are read lowest first, and a discarded lane is skipped, not retried', () => {
+  const digits = prepare([...'0123456789']);
+  // 8-bit lanes for 10 symbols, t = 6: lane 0 gives 0 and is discarded, 26 → 26·10 = 260 = 1·256 + 4
+  // is discarded (4 < 6), 255 → 2550 = 9·256 + 246 gives 9, 129 → 1290 = 5·256 + 10 gives 5.
+  const w = (0 | (26 << 8) | (255 << 16) | (129 << 24)) >>> 0;
+  const src = new ReplaySource([w]);
+  assert.equal(sample(src, planFor(10), digits, 2), '95');
   assert.equal(src.remaining, 0);
+  // 16-bit lanes for 1000 symbols, t = 536: 0xffff gives 999 (low part 64,536), the zero lanes are
+  // discarded, and 0x8001 gives 500 (low part 1,000).
+  const big = prepare(Array.from({ length: 1000 }, (_, i) => String.fromCharCode(0x4e00 + i)));
+  const s = sample(new ReplaySource([0xffff, 0x8001_0000]), planFor(1000), big, 2);
+  assert.deepEqual([...s].map((c) => c.charCodeAt(0) - 0x4e00), [999, 500]);
 });
 
 test('customAlphabet: symbols, sizes, emoji, and the default size set at construction', () => {
