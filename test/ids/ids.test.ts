@@ -88,7 +88,10 @@ test('lanes are read lowest first, and a discarded lane is skipped, not retried'
   // discarded, and 0x8001 gives 500 (low part 1,000).
   const big = prepare(Array.from({ length: 1000 }, (_, i) => String.fromCharCode(0x4e00 + i)));
   const s = sample(new ReplaySource([0xffff, 0x8001_0000]), planFor(1000), big, 2);
-  assert.deepEqual([...s].map((c) => c.charCodeAt(0) - 0x4e00), [999, 500]);
+  assert.deepEqual(
+    [...s].map((c) => c.charCodeAt(0) - 0x4e00),
+    [999, 500],
+  );
 });
 
 test('customAlphabet: symbols, sizes, emoji, and the default size set at construction', () => {
