@@ -48,21 +48,41 @@ const fcc = String.fromCharCode;
 /** Longest run built by one `String.fromCharCode` call (engines cap the argument count). */
 const CHUNK = 4096;
 
-/** Reused code buffers, one per length up to 64 (at most 4 KiB in all); wiped after every use. */
-const scratch = new Map<number, Uint16Array>();
-let last: Uint16Array = new Uint16Array(21);
-function codesOf(length: number): Uint16Array {
-  if (length === last.length) return last;
-  if (length > 64) return new Uint16Array(length);
-  let a = scratch.get(length);
-  if (a === undefined) scratch.set(length, (a = new Uint16Array(length)));
-  return (last = a);
+/** Slots past the last symbol that the lanes of a last word may still write (three 8-bit lanes). */
+const SPARE = 3;
+
+/**
+ * The codes of one output: `codes` has room for `SPARE` more, `exact` views the first `length`
+ * for `String.fromCharCode.apply`, and `wipe` views the same bytes as doubles, so wiping costs one
+ * store per four codes.
+ */
+interface Scratch {
+  codes: Uint16Array;
+  exact: Uint16Array;
+  wipe: Float64Array;
 }
 
-/** One string from a full code buffer: a fixed-arity call for the common 21, a spread otherwise. */
-function build(c: Uint16Array): string {
-  const s =
-    c.length === 21
+function newScratch(length: number): Scratch {
+  const buf = new ArrayBuffer(8 * Math.ceil((length + SPARE) / 4));
+  return { codes: new Uint16Array(buf), exact: new Uint16Array(buf, 0, length), wipe: new Float64Array(buf) };
+}
+
+/** Reused scratches, one per length up to 64 (under 10 KiB in all); wiped after every use. Exported for tests. */
+const scratches = new Map<number, Scratch>();
+let last: Scratch | undefined;
+export function scratchOf(length: number): Scratch {
+  if (last !== undefined && last.exact.length === length) return last;
+  if (length > 64) return newScratch(length);
+  let s = scratches.get(length);
+  if (s === undefined) scratches.set(length, (s = newScratch(length)));
+  return (last = s);
+}
+
+/** One string from a filled scratch: a fixed-arity call for the common 21, an apply otherwise. */
+function build(s: Scratch): string {
+  const c = s.codes;
+  const out =
+    s.exact.length === 21
       ? fcc(
           c[0]!,
           c[1]!,
@@ -87,15 +107,19 @@ function build(c: Uint16Array): string {
           c[20]!,
         )
       : // eslint-disable-next-line prefer-spread -- spreading a typed array runs the iterator protocol, 4x slower
-        fcc.apply(null, c as unknown as number[]);
+        fcc.apply(null, s.exact as unknown as number[]);
   // The scratch must not keep a copy of the output once the caller has dropped it.
-  for (let i = 0; i < c.length; i++) c[i] = 0;
-  return s;
+  const w = s.wipe;
+  for (let i = 0; i < w.length; i++) w[i] = 0;
+  return out;
 }
 
-/** Fills `out` with uniform indexes below `plan.n` (the lanes documented at {@link Plan}). */
-function fillIndexes(src: RandomSource, plan: Plan, map: Uint16Array, out: Uint16Array): void {
-  const size = out.length;
+/**
+ * Writes `size` uniform indexes below `plan.n` to `out`, mapped through `map` (the lanes documented
+ * at {@link Plan}). The lanes of the last word are all written, so up to `SPARE` slots past `size`
+ * may be overwritten; they never reach the output.
+ */
+function fillIndexes(src: RandomSource, plan: Plan, map: Uint16Array, out: Uint16Array, size: number): void {
   let i = 0;
   if (plan.bits !== 0) {
     const bits = plan.bits;
@@ -115,13 +139,10 @@ function fillIndexes(src: RandomSource, plan: Plan, map: Uint16Array, out: Uint1
       // v·n < 2^8 · 2^8: the high part `m >>> 8` is below n and the low byte is `m & 255`.
       let m = (w & 255) * n;
       if ((m & 255) >= t) out[i++] = map[m >>> 8]!;
-      if (i === size) return;
       m = ((w >>> 8) & 255) * n;
       if ((m & 255) >= t) out[i++] = map[m >>> 8]!;
-      if (i === size) return;
       m = ((w >>> 16) & 255) * n;
       if ((m & 255) >= t) out[i++] = map[m >>> 8]!;
-      if (i === size) return;
       m = (w >>> 24) * n;
       if ((m & 255) >= t) out[i++] = map[m >>> 8]!;
     }
@@ -132,7 +153,6 @@ function fillIndexes(src: RandomSource, plan: Plan, map: Uint16Array, out: Uint1
     // v·n < 2^16 · 2^16 = 2^32: exact in a double, and `>>>`/`&` see it whole.
     let m = (w & 0xffff) * n;
     if ((m & 0xffff) >= t) out[i++] = map[m >>> 16]!;
-    if (i === size) return;
     m = (w >>> 16) * n;
     if ((m & 0xffff) >= t) out[i++] = map[m >>> 16]!;
   }
@@ -168,21 +188,22 @@ export function prepare(list: readonly string[]): Symbols {
 export function sample(src: RandomSource, plan: Plan, symbols: Symbols, size: number): string {
   const codes = symbols.codes;
   if (codes !== undefined && size <= 64) {
-    const part = codesOf(size);
-    fillIndexes(src, plan, codes, part);
+    const part = scratchOf(size);
+    fillIndexes(src, plan, codes, part.codes, size);
     return build(part);
   }
   let out = '';
   for (let done = 0; done < size; done += CHUNK) {
-    const part = codesOf(Math.min(CHUNK, size - done));
+    const len = Math.min(CHUNK, size - done);
+    const part = scratchOf(len);
     if (codes !== undefined) {
-      fillIndexes(src, plan, codes, part);
+      fillIndexes(src, plan, codes, part.codes, len);
       out += build(part);
     } else {
-      fillIndexes(src, plan, symbols.index!, part);
+      fillIndexes(src, plan, symbols.index!, part.codes, len);
       const list = symbols.list;
-      for (let i = 0; i < part.length; i++) out += list[part[i]!]!;
-      part.fill(0);
+      for (let i = 0; i < len; i++) out += list[part.codes[i]!]!;
+      part.wipe.fill(0);
     }
   }
   return out;
@@ -231,8 +252,9 @@ export function urlId(src: RandomSource, alphabet: string, size: number): string
   }
   let out = '';
   for (let done = 0; done < size; done += CHUNK) {
-    const c = codesOf(Math.min(CHUNK, size - done));
-    const n = c.length;
+    const n = Math.min(CHUNK, size - done);
+    const part = scratchOf(n);
+    const c = part.codes;
     let i = 0;
     for (; i + 5 <= n; i += 5) {
       const w = src.nextUint32();
@@ -246,7 +268,7 @@ export function urlId(src: RandomSource, alphabet: string, size: number): string
       let w = src.nextUint32();
       for (; i < n; i++, w >>>= 6) c[i] = t[w & 63]!;
     }
-    out += build(c);
+    out += build(part);
   }
   return out;
 }

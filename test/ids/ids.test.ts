@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { customAlphabet, id, randbelow, URL_ALPHABET } from '../../src/index.js';
-import { type Plan, planFor, prepare, sample, urlId } from '../../src/ids/sampler.js';
+import { type Plan, planFor, prepare, sample, scratchOf, urlId } from '../../src/ids/sampler.js';
 import { Exhausted, ReplaySource } from '../helpers/fakes.js';
 import { assertUniform } from '../helpers/stats.js';
 
@@ -92,6 +92,34 @@ test('lanes are read lowest first, and a discarded lane is skipped, not retried'
     [...s].map((c) => c.charCodeAt(0) - 0x4e00),
     [999, 500],
   );
+});
+
+test('the code scratch holds nothing after an output, spare slots included', () => {
+  const alphabets = [
+    [...'0123456789'],
+    [...'0123456789abcdef'],
+    Array.from({ length: 1000 }, (_, i) => String.fromCharCode(0x4e00 + i)),
+  ];
+  for (const size of [1, 5, 21, 22, 64]) {
+    for (const list of alphabets) {
+      const out = sample(
+        new ReplaySource(Array.from({ length: 200 }, (_, i) => (i * 0x9e3779b9) >>> 0)),
+        planFor(list.length),
+        prepare(list),
+        size,
+      );
+      assert.equal([...out].length, size);
+      assert.ok(
+        scratchOf(size).codes.every((c) => c === 0),
+        `size ${size}, ${list.length} symbols`,
+      );
+    }
+    urlId(new ReplaySource(Array.from({ length: 20 }, () => 0xffffffff)), URL_ALPHABET, size);
+    assert.ok(
+      scratchOf(size).codes.every((c) => c === 0),
+      `urlId size ${size}`,
+    );
+  }
 });
 
 test('customAlphabet: symbols, sizes, emoji, and the default size set at construction', () => {
