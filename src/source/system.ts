@@ -72,77 +72,75 @@ export interface SecureSourceOptions {
 /**
  * The pooled secure source.
  *
- * The pool holds bytes read from the platform and not yet handed out, from `pos` to the end.
- * Bytes are copied out, never lent as views, and each byte is zeroed as it is consumed, so a later
- * heap snapshot holds only bytes that were never used. `pos` moves forward only after a successful
+ * The pool holds words read from the platform and not yet handed out, from index `i` to the end.
+ * Bytes are copied out, never lent as views, and each word is zeroed as it is consumed, so a later
+ * heap snapshot holds only bytes that were never used. `i` moves forward only after a successful
  * read, so a throwing platform call or a rejected argument leaves the pool as it was.
  */
 class PooledSource {
   readonly #get: () => GetRandomValues;
-  readonly #size: number;
-  #bytes: Uint8Array | undefined;
-  #words: Uint32Array | undefined;
-  /** Byte offset of the next unused byte; always a multiple of 4 between calls. */
-  #pos: number;
+  /** Pool length in words (0: unpooled). */
+  readonly #n: number;
+  readonly #bytes: Uint8Array;
+  readonly #words: Uint32Array;
+  /** Index of the next unused word; `#n` when the pool is spent (or was never filled). */
+  #i: number;
 
   constructor(size: number, get: () => GetRandomValues) {
-    this.#size = size;
     this.#get = get;
-    this.#pos = size;
+    this.#n = size >> 2;
+    this.#i = this.#n;
+    this.#bytes = new Uint8Array(size);
+    this.#words = new Uint32Array(this.#bytes.buffer, 0, this.#n);
   }
 
   nextUint32(): number {
-    const words = this.#words;
-    let pos = this.#pos;
-    if (words === undefined || pos >= this.#size) {
-      if (this.#size === 0) {
-        const one = new Uint8Array(4);
-        this.#get()(one);
-        return (one[0]! | (one[1]! << 8) | (one[2]! << 16) | (one[3]! << 24)) >>> 0;
-      }
+    let i = this.#i;
+    if (i >= this.#n) {
+      if (this.#n === 0) return this.#unpooled();
       this.#refill();
-      pos = 0;
+      i = 0;
     }
-    const i = pos >> 2;
-    const w = this.#words![i]!;
-    this.#words![i] = 0;
-    this.#pos = pos + 4;
+    const words = this.#words;
+    const w = words[i]!;
+    words[i] = 0;
+    this.#i = i + 1;
     return w;
   }
 
   fillBytes(dest: Uint8Array): void {
     const n = dest.length;
     if (n === 0) return;
-    // Large requests bypass the pool: pooling buys nothing once the call overhead is amortised.
-    if (n > this.#size >> 2) {
+    // Requests over a quarter of the pool bypass it: pooling buys nothing once the call overhead
+    // is amortised.
+    if (n > this.#bytes.length >> 2) {
       fillChunked(this.#get(), dest);
       return;
     }
-    let pos = this.#pos;
-    if (this.#bytes === undefined || pos + n > this.#size) {
+    let pos = this.#i << 2;
+    if (pos + n > this.#bytes.length) {
       this.#refill();
       pos = 0;
     }
-    const bytes = this.#bytes!;
+    const bytes = this.#bytes;
     const end = pos + n;
     dest.set(bytes.subarray(pos, end));
     // Round up to a word boundary: the skipped bytes are wiped and never served.
-    const next = (end + 3) & ~3;
-    bytes.fill(0, pos, next);
-    this.#pos = next;
+    const next = (end + 3) >> 2;
+    bytes.fill(0, pos, next << 2);
+    this.#i = next;
   }
 
+  #unpooled(): number {
+    const one = new Uint8Array(4);
+    this.#get()(one);
+    return (one[0]! | (one[1]! << 8) | (one[2]! << 16) | (one[3]! << 24)) >>> 0;
+  }
+
+  /** Refills the whole pool in one platform call (a pool is at most 65,536 bytes, the quota). */
   #refill(): void {
-    const bytes = this.#bytes;
-    if (bytes === undefined) {
-      const fresh = new Uint8Array(this.#size);
-      fillChunked(this.#get(), fresh);
-      this.#bytes = fresh;
-      this.#words = new Uint32Array(fresh.buffer, 0, this.#size >> 2);
-    } else {
-      fillChunked(this.#get(), bytes);
-    }
-    this.#pos = 0;
+    this.#get()(this.#bytes);
+    this.#i = 0;
   }
 }
 
