@@ -67,9 +67,11 @@ function newScratch(length: number): Scratch {
   return { codes: new Uint16Array(buf), exact: new Uint16Array(buf, 0, length), wipe: new Float64Array(buf) };
 }
 
-/** Reused scratches, one per length up to 64 (under 10 KiB in all); wiped after every use. Exported for tests. */
+/** Reused scratches, one per length up to 64 (under 10 KiB in all); wiped after every use. */
 const scratches = new Map<number, Scratch>();
 let last: Scratch | undefined;
+
+/** The scratch for an output of `length` codes: reused up to 64, fresh above (exported for tests). */
 export function scratchOf(length: number): Scratch {
   if (last !== undefined && last.exact.length === length) return last;
   if (length > 64) return newScratch(length);
