@@ -67,7 +67,7 @@ function newScratch(length: number): Scratch {
   return { codes: new Uint16Array(buf), exact: new Uint16Array(buf, 0, length), wipe: new Float64Array(buf) };
 }
 
-/** Reused scratches, one per length up to 64 (2,432 bytes of codes in all); wiped after every use. */
+/** Reused scratches, one per length up to 64 (4,736 bytes of codes in all); wiped after every use. */
 const scratches = new Map<number, Scratch>();
 let last: Scratch | undefined;
 
