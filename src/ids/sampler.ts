@@ -28,6 +28,8 @@ export interface Plan {
   lane: 8 | 16;
   /** `2^lane mod n`: lanes whose low part `v·n mod 2^lane` is below this are discarded. */
   t: number;
+  /** `2^16 mod n`, the bound for 16-bit lanes whatever `lane` is (0 for a power of two). */
+  t16: number;
 }
 
 /**
@@ -36,11 +38,11 @@ export interface Plan {
  * `n <= 2^lane`).
  */
 export function planFor(n: number): Plan {
-  if ((n & (n - 1)) === 0) return { n, bits: 31 - Math.clz32(n), lane: 8, t: 0 };
+  if ((n & (n - 1)) === 0) return { n, bits: 31 - Math.clz32(n), lane: 8, t: 0, t16: 0 };
   const t8 = 256 % n;
   const t16 = 65536 % n;
   const lane = n <= 256 && 4 * (1 - t8 / 256) >= 2 * (1 - t16 / 65536) ? 8 : 16;
-  return { n, bits: 0, lane, t: lane === 8 ? t8 : t16 };
+  return { n, bits: 0, lane, t: lane === 8 ? t8 : t16, t16 };
 }
 
 const fcc = String.fromCharCode;
@@ -186,9 +188,106 @@ export function prepare(list: readonly string[]): Symbols {
   return s;
 }
 
+/**
+ * The default size from an alphabet of at most 256 symbols (not a power of two), straight into one
+ * call with no scratch. Each symbol is a 16-bit lane kept by the rule at {@link Plan} with
+ * `t = 2^16 mod n`; a batch with any discarded lane is dropped whole and a fresh one drawn. Batches
+ * are independent, so the batch kept is uniform over the batches whose every lane is kept, which
+ * makes each lane a uniform, independent symbol. `t < n <= 256` keeps a batch with probability
+ * above `(1 - 1/256)^21 > 0.92`.
+ */
+function sample21(src: RandomSource, n: number, t: number, map: Uint16Array): string {
+  for (;;) {
+    const a = src.nextUint32();
+    const b = src.nextUint32();
+    const c = src.nextUint32();
+    const d = src.nextUint32();
+    const e = src.nextUint32();
+    const f = src.nextUint32();
+    const g = src.nextUint32();
+    const h = src.nextUint32();
+    const i = src.nextUint32();
+    const j = src.nextUint32();
+    const k = src.nextUint32();
+    // v·n < 2^16 · 2^8: exact, and `>>>`/`&` see it whole.
+    const m0 = (a & 0xffff) * n;
+    const m1 = (a >>> 16) * n;
+    const m2 = (b & 0xffff) * n;
+    const m3 = (b >>> 16) * n;
+    const m4 = (c & 0xffff) * n;
+    const m5 = (c >>> 16) * n;
+    const m6 = (d & 0xffff) * n;
+    const m7 = (d >>> 16) * n;
+    const m8 = (e & 0xffff) * n;
+    const m9 = (e >>> 16) * n;
+    const m10 = (f & 0xffff) * n;
+    const m11 = (f >>> 16) * n;
+    const m12 = (g & 0xffff) * n;
+    const m13 = (g >>> 16) * n;
+    const m14 = (h & 0xffff) * n;
+    const m15 = (h >>> 16) * n;
+    const m16 = (i & 0xffff) * n;
+    const m17 = (i >>> 16) * n;
+    const m18 = (j & 0xffff) * n;
+    const m19 = (j >>> 16) * n;
+    const m20 = (k & 0xffff) * n;
+    // `(m & 0xffff) - t` is negative exactly for a discarded lane, and OR keeps any sign bit.
+    if (
+      (((m0 & 0xffff) - t) |
+        ((m1 & 0xffff) - t) |
+        ((m2 & 0xffff) - t) |
+        ((m3 & 0xffff) - t) |
+        ((m4 & 0xffff) - t) |
+        ((m5 & 0xffff) - t) |
+        ((m6 & 0xffff) - t) |
+        ((m7 & 0xffff) - t) |
+        ((m8 & 0xffff) - t) |
+        ((m9 & 0xffff) - t) |
+        ((m10 & 0xffff) - t) |
+        ((m11 & 0xffff) - t) |
+        ((m12 & 0xffff) - t) |
+        ((m13 & 0xffff) - t) |
+        ((m14 & 0xffff) - t) |
+        ((m15 & 0xffff) - t) |
+        ((m16 & 0xffff) - t) |
+        ((m17 & 0xffff) - t) |
+        ((m18 & 0xffff) - t) |
+        ((m19 & 0xffff) - t) |
+        ((m20 & 0xffff) - t)) >=
+      0
+    ) {
+      return fcc(
+        map[m0 >>> 16]!,
+        map[m1 >>> 16]!,
+        map[m2 >>> 16]!,
+        map[m3 >>> 16]!,
+        map[m4 >>> 16]!,
+        map[m5 >>> 16]!,
+        map[m6 >>> 16]!,
+        map[m7 >>> 16]!,
+        map[m8 >>> 16]!,
+        map[m9 >>> 16]!,
+        map[m10 >>> 16]!,
+        map[m11 >>> 16]!,
+        map[m12 >>> 16]!,
+        map[m13 >>> 16]!,
+        map[m14 >>> 16]!,
+        map[m15 >>> 16]!,
+        map[m16 >>> 16]!,
+        map[m17 >>> 16]!,
+        map[m18 >>> 16]!,
+        map[m19 >>> 16]!,
+        map[m20 >>> 16]!,
+      );
+    }
+  }
+}
+
 /** `size` uniform symbols from `symbols` (one entry per symbol; `symbols.list.length === plan.n`). */
 export function sample(src: RandomSource, plan: Plan, symbols: Symbols, size: number): string {
   const codes = symbols.codes;
+  if (codes !== undefined && size === 21 && plan.bits === 0 && plan.n <= 256)
+    return sample21(src, plan.n, plan.t16, codes);
   if (codes !== undefined && size <= 64) {
     const part = scratchOf(size);
     fillIndexes(src, plan, codes, part.codes, size);

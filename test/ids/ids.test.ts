@@ -38,8 +38,8 @@ test('every plan from 2 to 65,536 symbols: powers of two are bit fields, other l
     assert.equal(p.t, 2 ** p.lane % n, `n=${n}`);
     assert.ok(1 - p.t / 2 ** p.lane > 0.5, `n=${n} accepts only ${1 - p.t / 2 ** p.lane}`);
   }
-  assert.deepEqual(planFor(10), { n: 10, bits: 0, lane: 8, t: 6 });
-  assert.deepEqual(planFor(1000), { n: 1000, bits: 0, lane: 16, t: 536 });
+  assert.deepEqual(planFor(10), { n: 10, bits: 0, lane: 8, t: 6, t16: 6 });
+  assert.deepEqual(planFor(1000), { n: 1000, bits: 0, lane: 16, t: 536, t16: 536 });
 });
 
 /**
@@ -69,11 +69,12 @@ function enumerate(plan: Plan): void {
 }
 
 test('exact enumeration of every 8-bit lane, for every alphabet size from 3 to 255', () => {
-  for (let n = 3; n < 256; n++) if ((n & (n - 1)) !== 0) enumerate({ n, bits: 0, lane: 8, t: 256 % n });
+  for (let n = 3; n < 256; n++) if ((n & (n - 1)) !== 0) enumerate({ n, bits: 0, lane: 8, t: 256 % n, t16: 65536 % n });
 });
 
 test('exact enumeration of every 16-bit lane, for small, large and awkward sizes', () => {
-  for (const n of [3, 10, 62, 257, 1000, 7776, 32769, 65535]) enumerate({ n, bits: 0, lane: 16, t: 65536 % n });
+  for (const n of [3, 10, 62, 257, 1000, 7776, 32769, 65535])
+    enumerate({ n, bits: 0, lane: 16, t: 65536 % n, t16: 65536 % n });
 });
 
 test('lanes are read lowest first, and a discarded lane is skipped, not retried', () => {
@@ -92,6 +93,32 @@ test('lanes are read lowest first, and a discarded lane is skipped, not retried'
     [...s].map((c) => c.charCodeAt(0) - 0x4e00),
     [999, 500],
   );
+});
+
+/**
+ * 21 symbols from at most 256 take the batch path: eleven words, 16-bit lanes, a batch with any
+ * discarded lane dropped whole. On a batch whose lanes are all kept it must agree with the
+ * sequential 16-bit sampler (enumerated exhaustively above) reading the same words.
+ */
+test('21 symbols from a small alphabet: 16-bit lanes in one batch, dropped whole on any discard', () => {
+  for (const n of [3, 10, 62, 100, 255]) {
+    const plan = planFor(n);
+    const seq: Plan = { n, bits: 0, lane: 16, t: plan.t16, t16: plan.t16 };
+    const symbols = prepare(Array.from({ length: n }, (_, i) => String.fromCharCode(0x4e00 + i)));
+    // Lanes 0x8001 + 257·k, all kept for these sizes (a discard would exhaust the replay and throw).
+    const words = Array.from({ length: 11 }, (_, k) => ((0x8001 + 514 * k) | ((0x8001 + 514 * k + 257) << 16)) >>> 0);
+    const batch = new ReplaySource(words);
+    const got = sample(batch, plan, symbols, 21);
+    assert.equal(batch.remaining, 0, 'eleven words');
+    assert.equal(got, sample(new ReplaySource(words), seq, symbols, 21), `n=${n}`);
+    // Lane 13 (the high half of word 6) set to 0 is discarded (low part 0 < t): the whole batch goes.
+    const bad = [...words];
+    bad[6] = bad[6]! & 0xffff;
+    const second = words.map((w) => (w ^ 0x01000100) >>> 0);
+    const src = new ReplaySource([...bad, ...second]);
+    assert.equal(sample(src, plan, symbols, 21), sample(new ReplaySource(second), seq, symbols, 21), `n=${n}`);
+    assert.equal(src.remaining, 0, 'twenty-two words');
+  }
 });
 
 test('the code scratch holds nothing after an output, spare slots included', () => {
@@ -238,6 +265,20 @@ test('uniform over 62 symbols (620,000 symbols; detects a ±1.2% bias over all s
   const many = gen(62 * 62 * 40 * 2);
   for (let i = 0; i + 1 < many.length; i += 2) pairs[alpha.indexOf(many[i]!) * 62 + alpha.indexOf(many[i + 1]!)]!++;
   assertUniform(pairs, '62 symbols, adjacent pairs');
+});
+
+test('customAlphabet(10 and 62 symbols, 21): uniform at every position', () => {
+  for (const alpha of ['0123456789', '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz']) {
+    const n = alpha.length;
+    const gen = customAlphabet(alpha);
+    const counts = new Array<number>(21 * n).fill(0);
+    // 300 per (position, symbol) cell.
+    for (let k = 0; k < n * 300; k++) {
+      const s = gen();
+      for (let i = 0; i < 21; i++) counts[i * n + alpha.indexOf(s[i]!)]!++;
+    }
+    assertUniform(counts, `${n} symbols by position`);
+  }
 });
 
 test('uniform over 65,536 symbols (1,310,720 symbols; detects ~5% relative bias across symbols)', () => {
