@@ -28,8 +28,6 @@ export interface Plan {
   lane: 8 | 16;
   /** `2^lane mod n`: lanes whose low part `v·n mod 2^lane` is below this are discarded. */
   t: number;
-  /** `2^16 mod n`, the bound for 16-bit lanes whatever `lane` is (0 for a power of two). */
-  t16: number;
 }
 
 /**
@@ -38,11 +36,11 @@ export interface Plan {
  * `n <= 2^lane`).
  */
 export function planFor(n: number): Plan {
-  if ((n & (n - 1)) === 0) return { n, bits: 31 - Math.clz32(n), lane: 8, t: 0, t16: 0 };
+  if ((n & (n - 1)) === 0) return { n, bits: 31 - Math.clz32(n), lane: 8, t: 0 };
   const t8 = 256 % n;
   const t16 = 65536 % n;
   const lane = n <= 256 && 4 * (1 - t8 / 256) >= 2 * (1 - t16 / 65536) ? 8 : 16;
-  return { n, bits: 0, lane, t: lane === 8 ? t8 : t16, t16 };
+  return { n, bits: 0, lane, t: lane === 8 ? t8 : t16 };
 }
 
 const fcc = String.fromCharCode;
@@ -169,6 +167,31 @@ export interface Symbols {
   codes: Uint16Array | undefined;
   /** `[0, 1, …, n-1]`, for alphabets with symbols outside the Basic Multilingual Plane. */
   index: Uint16Array | undefined;
+  /** Pair tables for {@link sample21}, built on first use. */
+  pairs: Pairs | undefined;
+}
+
+/** For every `q < n²`, the codes of symbols `⌊q/n⌋` (`hi`) and `q mod n` (`lo`); `t = 2^16 mod n²`. */
+interface Pairs {
+  nn: number;
+  t: number;
+  hi: Uint16Array;
+  lo: Uint16Array;
+}
+
+/** Largest alphabet with pair tables: 63² = 3,969 pairs, 16 KiB of tables. */
+const MAX_PAIRED = 63;
+
+function pairsOf(codes: Uint16Array): Pairs {
+  const n = codes.length;
+  const nn = n * n;
+  const hi = new Uint16Array(nn);
+  const lo = new Uint16Array(nn);
+  for (let q = 0; q < nn; q++) {
+    hi[q] = codes[Math.floor(q / n)]!;
+    lo[q] = codes[q % n]!;
+  }
+  return { nn, t: 65536 % nn, hi, lo };
 }
 
 const prepared = new WeakMap<readonly string[], Symbols>();
@@ -182,6 +205,7 @@ export function prepare(list: readonly string[]): Symbols {
       list,
       codes: single ? Uint16Array.from(list, (c) => c.charCodeAt(0)) : undefined,
       index: single ? undefined : Uint16Array.from(list, (_c, i) => i),
+      pairs: undefined,
     };
     prepared.set(list, s);
   }
@@ -189,14 +213,16 @@ export function prepare(list: readonly string[]): Symbols {
 }
 
 /**
- * The default size from an alphabet of at most 256 symbols (not a power of two), straight into one
- * call with no scratch. Each symbol is a 16-bit lane kept by the rule at {@link Plan} with
- * `t = 2^16 mod n`; a batch with any discarded lane is dropped whole and a fresh one drawn. Batches
- * are independent, so the batch kept is uniform over the batches whose every lane is kept, which
- * makes each lane a uniform, independent symbol. `t < n <= 256` keeps a batch with probability
- * above `(1 - 1/256)^21 > 0.92`.
+ * The default 21 symbols from an alphabet of at most {@link MAX_PAIRED} (not a power of two),
+ * straight into one call with no scratch. Each 16-bit lane gives a pair: the rule at {@link Plan}
+ * applied to `n²` pairs keeps a uniform `q < n²` (`t = 2^16 mod n²`), and `⌊q/n⌋`, `q mod n` are
+ * then two uniform, independent symbols. Eleven lanes give 22 symbols, of which the last is unused.
+ * A batch with any discarded lane is dropped whole and a fresh one drawn: batches are independent,
+ * so the batch kept is uniform over the batches whose every lane is kept, which leaves each lane
+ * uniform and independent. `t < n² < 2^12` keeps a batch with probability above `(15/16)^11 > 0.49`.
  */
-function sample21(src: RandomSource, n: number, t: number, map: Uint16Array): string {
+function sample21(src: RandomSource, pairs: Pairs): string {
+  const { nn, t, hi, lo } = pairs;
   for (;;) {
     const a = src.nextUint32();
     const b = src.nextUint32();
@@ -204,33 +230,18 @@ function sample21(src: RandomSource, n: number, t: number, map: Uint16Array): st
     const d = src.nextUint32();
     const e = src.nextUint32();
     const f = src.nextUint32();
-    const g = src.nextUint32();
-    const h = src.nextUint32();
-    const i = src.nextUint32();
-    const j = src.nextUint32();
-    const k = src.nextUint32();
-    // v·n < 2^16 · 2^8: exact, and `>>>`/`&` see it whole.
-    const m0 = (a & 0xffff) * n;
-    const m1 = (a >>> 16) * n;
-    const m2 = (b & 0xffff) * n;
-    const m3 = (b >>> 16) * n;
-    const m4 = (c & 0xffff) * n;
-    const m5 = (c >>> 16) * n;
-    const m6 = (d & 0xffff) * n;
-    const m7 = (d >>> 16) * n;
-    const m8 = (e & 0xffff) * n;
-    const m9 = (e >>> 16) * n;
-    const m10 = (f & 0xffff) * n;
-    const m11 = (f >>> 16) * n;
-    const m12 = (g & 0xffff) * n;
-    const m13 = (g >>> 16) * n;
-    const m14 = (h & 0xffff) * n;
-    const m15 = (h >>> 16) * n;
-    const m16 = (i & 0xffff) * n;
-    const m17 = (i >>> 16) * n;
-    const m18 = (j & 0xffff) * n;
-    const m19 = (j >>> 16) * n;
-    const m20 = (k & 0xffff) * n;
+    // v·n² < 2^16 · 2^12: exact, and `>>>`/`&` see it whole.
+    const m0 = (a & 0xffff) * nn;
+    const m1 = (a >>> 16) * nn;
+    const m2 = (b & 0xffff) * nn;
+    const m3 = (b >>> 16) * nn;
+    const m4 = (c & 0xffff) * nn;
+    const m5 = (c >>> 16) * nn;
+    const m6 = (d & 0xffff) * nn;
+    const m7 = (d >>> 16) * nn;
+    const m8 = (e & 0xffff) * nn;
+    const m9 = (e >>> 16) * nn;
+    const m10 = (f & 0xffff) * nn;
     // `(m & 0xffff) - t` is negative exactly for a discarded lane, and OR keeps any sign bit.
     if (
       (((m0 & 0xffff) - t) |
@@ -243,41 +254,42 @@ function sample21(src: RandomSource, n: number, t: number, map: Uint16Array): st
         ((m7 & 0xffff) - t) |
         ((m8 & 0xffff) - t) |
         ((m9 & 0xffff) - t) |
-        ((m10 & 0xffff) - t) |
-        ((m11 & 0xffff) - t) |
-        ((m12 & 0xffff) - t) |
-        ((m13 & 0xffff) - t) |
-        ((m14 & 0xffff) - t) |
-        ((m15 & 0xffff) - t) |
-        ((m16 & 0xffff) - t) |
-        ((m17 & 0xffff) - t) |
-        ((m18 & 0xffff) - t) |
-        ((m19 & 0xffff) - t) |
-        ((m20 & 0xffff) - t)) >=
+        ((m10 & 0xffff) - t)) >=
       0
     ) {
+      const q0 = m0 >>> 16;
+      const q1 = m1 >>> 16;
+      const q2 = m2 >>> 16;
+      const q3 = m3 >>> 16;
+      const q4 = m4 >>> 16;
+      const q5 = m5 >>> 16;
+      const q6 = m6 >>> 16;
+      const q7 = m7 >>> 16;
+      const q8 = m8 >>> 16;
+      const q9 = m9 >>> 16;
+      const q10 = m10 >>> 16;
       return fcc(
-        map[m0 >>> 16]!,
-        map[m1 >>> 16]!,
-        map[m2 >>> 16]!,
-        map[m3 >>> 16]!,
-        map[m4 >>> 16]!,
-        map[m5 >>> 16]!,
-        map[m6 >>> 16]!,
-        map[m7 >>> 16]!,
-        map[m8 >>> 16]!,
-        map[m9 >>> 16]!,
-        map[m10 >>> 16]!,
-        map[m11 >>> 16]!,
-        map[m12 >>> 16]!,
-        map[m13 >>> 16]!,
-        map[m14 >>> 16]!,
-        map[m15 >>> 16]!,
-        map[m16 >>> 16]!,
-        map[m17 >>> 16]!,
-        map[m18 >>> 16]!,
-        map[m19 >>> 16]!,
-        map[m20 >>> 16]!,
+        hi[q0]!,
+        lo[q0]!,
+        hi[q1]!,
+        lo[q1]!,
+        hi[q2]!,
+        lo[q2]!,
+        hi[q3]!,
+        lo[q3]!,
+        hi[q4]!,
+        lo[q4]!,
+        hi[q5]!,
+        lo[q5]!,
+        hi[q6]!,
+        lo[q6]!,
+        hi[q7]!,
+        lo[q7]!,
+        hi[q8]!,
+        lo[q8]!,
+        hi[q9]!,
+        lo[q9]!,
+        hi[q10]!,
       );
     }
   }
@@ -286,8 +298,9 @@ function sample21(src: RandomSource, n: number, t: number, map: Uint16Array): st
 /** `size` uniform symbols from `symbols` (one entry per symbol; `symbols.list.length === plan.n`). */
 export function sample(src: RandomSource, plan: Plan, symbols: Symbols, size: number): string {
   const codes = symbols.codes;
-  if (codes !== undefined && size === 21 && plan.bits === 0 && plan.n <= 256)
-    return sample21(src, plan.n, plan.t16, codes);
+  if (codes !== undefined && size === 21 && plan.bits === 0 && plan.n <= MAX_PAIRED) {
+    return sample21(src, (symbols.pairs ??= pairsOf(codes)));
+  }
   if (codes !== undefined && size <= 64) {
     const part = scratchOf(size);
     fillIndexes(src, plan, codes, part.codes, size);

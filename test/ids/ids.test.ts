@@ -38,8 +38,8 @@ test('every plan from 2 to 65,536 symbols: powers of two are bit fields, other l
     assert.equal(p.t, 2 ** p.lane % n, `n=${n}`);
     assert.ok(1 - p.t / 2 ** p.lane > 0.5, `n=${n} accepts only ${1 - p.t / 2 ** p.lane}`);
   }
-  assert.deepEqual(planFor(10), { n: 10, bits: 0, lane: 8, t: 6, t16: 6 });
-  assert.deepEqual(planFor(1000), { n: 1000, bits: 0, lane: 16, t: 536, t16: 536 });
+  assert.deepEqual(planFor(10), { n: 10, bits: 0, lane: 8, t: 6 });
+  assert.deepEqual(planFor(1000), { n: 1000, bits: 0, lane: 16, t: 536 });
 });
 
 /**
@@ -69,12 +69,11 @@ function enumerate(plan: Plan): void {
 }
 
 test('exact enumeration of every 8-bit lane, for every alphabet size from 3 to 255', () => {
-  for (let n = 3; n < 256; n++) if ((n & (n - 1)) !== 0) enumerate({ n, bits: 0, lane: 8, t: 256 % n, t16: 65536 % n });
+  for (let n = 3; n < 256; n++) if ((n & (n - 1)) !== 0) enumerate({ n, bits: 0, lane: 8, t: 256 % n });
 });
 
 test('exact enumeration of every 16-bit lane, for small, large and awkward sizes', () => {
-  for (const n of [3, 10, 62, 257, 1000, 7776, 32769, 65535])
-    enumerate({ n, bits: 0, lane: 16, t: 65536 % n, t16: 65536 % n });
+  for (const n of [3, 10, 62, 257, 1000, 7776, 32769, 65535]) enumerate({ n, bits: 0, lane: 16, t: 65536 % n });
 });
 
 test('lanes are read lowest first, and a discarded lane is skipped, not retried', () => {
@@ -96,28 +95,53 @@ test('lanes are read lowest first, and a discarded lane is skipped, not retried'
 });
 
 /**
- * 21 symbols from at most 256 take the batch path: eleven words, 16-bit lanes, a batch with any
- * discarded lane dropped whole. On a batch whose lanes are all kept it must agree with the
- * sequential 16-bit sampler (enumerated exhaustively above) reading the same words.
+ * 21 symbols from at most 63 take the batch path: six words, eleven 16-bit lanes of two symbols, a
+ * batch with any discarded lane dropped whole. Every value of the first lane is fed once, the other
+ * lanes fixed at 0xffff (always kept): every pair must come out exactly `⌊2^16/n²⌋` times, with
+ * exactly `2^16 mod n²` values discarded (the next batch is then missing and the replay throws).
  */
-test('21 symbols from a small alphabet: 16-bit lanes in one batch, dropped whole on any discard', () => {
-  for (const n of [3, 10, 62, 100, 255]) {
+for (const n of [3, 10, 62, 63]) {
+  test(`21-symbol batch path: exact enumeration of every 16-bit lane for ${n} symbols`, () => {
+    const nn = n * n;
+    const symbols = prepare(Array.from({ length: n }, (_, i) => String.fromCharCode(i)));
     const plan = planFor(n);
-    const seq: Plan = { n, bits: 0, lane: 16, t: plan.t16, t16: plan.t16 };
-    const symbols = prepare(Array.from({ length: n }, (_, i) => String.fromCharCode(0x4e00 + i)));
-    // Lanes 0x8001 + 257·k, all kept for these sizes (a discard would exhaust the replay and throw).
-    const words = Array.from({ length: 11 }, (_, k) => ((0x8001 + 514 * k) | ((0x8001 + 514 * k + 257) << 16)) >>> 0);
+    const counts = new Uint32Array(nn);
+    let rejected = 0;
+    const rest = [0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff];
+    for (let v = 0; v < 65536; v++) {
+      try {
+        const s = sample(new ReplaySource([(v | 0xffff0000) >>> 0, ...rest]), plan, symbols, 21);
+        assert.equal(s.length, 21);
+        counts[s.charCodeAt(0) * n + s.charCodeAt(1)]!++;
+      } catch (e) {
+        assert.ok(e instanceof Exhausted);
+        rejected++;
+      }
+    }
+    assert.equal(rejected, 65536 % nn);
+    const each = Math.floor(65536 / nn);
+    for (let q = 0; q < nn; q++) assert.equal(counts[q], each, `pair ${q}`);
+  });
+}
+
+test('21-symbol batch path: lanes in order, two symbols each, and a discard drops the whole batch', () => {
+  for (const n of [3, 10, 62]) {
+    const nn = n * n;
+    const list = Array.from({ length: n }, (_, i) => String.fromCharCode(0x4e00 + i));
+    // The same words through the sequential sampler over the n² pairs as two-character symbols.
+    const pairList = Array.from({ length: nn }, (_, q) => list[Math.floor(q / n)]! + list[q % n]!);
+    const pairPlan: Plan = { n: nn, bits: 0, lane: 16, t: 65536 % nn };
+    const words = Array.from({ length: 6 }, (_, k) => (0xf00f0ff0 - 0x01230321 * k) >>> 0);
     const batch = new ReplaySource(words);
-    const got = sample(batch, plan, symbols, 21);
-    assert.equal(batch.remaining, 0, 'eleven words');
-    assert.equal(got, sample(new ReplaySource(words), seq, symbols, 21), `n=${n}`);
-    // Lane 13 (the high half of word 6) set to 0 is discarded (low part 0 < t): the whole batch goes.
+    const got = sample(batch, planFor(n), prepare(list), 21);
+    assert.equal(batch.remaining, 0, 'six words');
+    assert.equal(got, sample(new ReplaySource(words), pairPlan, prepare(pairList), 11).slice(0, 21), `n=${n}`);
+    // Lane 7 (the high half of word 3) at 0 has low part 0 < t and is discarded: the batch goes.
     const bad = [...words];
-    bad[6] = bad[6]! & 0xffff;
-    const second = words.map((w) => (w ^ 0x01000100) >>> 0);
-    const src = new ReplaySource([...bad, ...second]);
-    assert.equal(sample(src, plan, symbols, 21), sample(new ReplaySource(second), seq, symbols, 21), `n=${n}`);
-    assert.equal(src.remaining, 0, 'twenty-two words');
+    bad[3] = bad[3]! & 0xffff;
+    const src = new ReplaySource([...bad, ...words]);
+    assert.equal(sample(src, planFor(n), prepare(list), 21), got, `n=${n}`);
+    assert.equal(src.remaining, 0, 'twelve words');
   }
 });
 

@@ -135,7 +135,7 @@ test('size budget: every export of the main entry but the passphrase pair (no wo
   assert.ok(names.length > 60, `only ${names.length} exports`);
   const name = 'imports every export of secrets-ts except passphrase and passphraseEntropy';
   const text = await bundle(name, `export { ${names.join(', ')} } from 'secrets-ts';`);
-  // 59000 -> 60000: customAlphabet's one-call batch path for the default 21 symbols (about 700 B).
+  // 59000 -> 60000: customAlphabet's one-call batch path for the default 21 symbols (about 600 B).
   check({ name, code: '', maxBytes: 60000, mustNotContain: NO_SEEDED_NO_WORDS }, text);
 });
 
