@@ -134,9 +134,10 @@ export function aoptions<T extends object>(
 ): Partial<T> {
   if (value === undefined || value === null) return {};
   if (typeof value !== 'object' || Array.isArray(value)) return typeError(fn, name, 'an object', value);
-  // for…in with an own-property check visits what Object.keys would, without allocating an array.
+  // for…in with an own-property check visits what Object.keys would, without allocating an array;
+  // the check runs only for a key that is not allowed, which keeps the common case fast.
   for (const key in value) {
-    if (Object.hasOwn(value, key) && !allowed.includes(key)) {
+    if (!allowed.includes(key) && Object.hasOwn(value, key)) {
       throw new TypeError(`${fn}: unknown option ${JSON.stringify(key)}; expected one of ${allowed.join(', ')}`);
     }
   }
