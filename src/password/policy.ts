@@ -323,13 +323,8 @@ let defaultPlan: Plan | undefined;
  */
 const byObject = new WeakMap<object, { vals: unknown[]; plan: Plan }>();
 
-function samePrimitives(a: readonly unknown[], b: readonly unknown[]): boolean {
-  for (let i = 0; i < a.length; i++) {
-    const v = a[i];
-    if (v !== b[i] || (typeof v === 'object' && v !== null)) return false;
-  }
-  return true;
-}
+/** The same primitive (an object, such as a chars array, may have changed inside). */
+const same = (a: unknown, b: unknown): boolean => a === b && (typeof a !== 'object' || a === null);
 
 function flatten(out: unknown[], set: string | string[] | undefined): void {
   if (set === undefined) out.push(0);
@@ -354,10 +349,32 @@ export function planOf(policy: unknown, fn: string): Plan {
     ));
   }
   const o = aoptions<Record<string, unknown>>(policy, fn, POLICY_KEYS, 'policy');
-  // Each option is read once, here.
-  const vals = [o.length, o.lowercase, o.uppercase, o.digits, o.symbols, o.exclude, o.excludeAmbiguous, o.alphabet];
+  // Each option is read once, here, into locals: a policy seen before allocates nothing.
+  const v0 = o.length;
+  const v1 = o.lowercase;
+  const v2 = o.uppercase;
+  const v3 = o.digits;
+  const v4 = o.symbols;
+  const v5 = o.exclude;
+  const v6 = o.excludeAmbiguous;
+  const v7 = o.alphabet;
   const seen = byObject.get(o);
-  if (seen !== undefined && samePrimitives(vals, seen.vals)) return seen.plan;
+  if (seen !== undefined) {
+    const s = seen.vals;
+    if (
+      same(v0, s[0]) &&
+      same(v1, s[1]) &&
+      same(v2, s[2]) &&
+      same(v3, s[3]) &&
+      same(v4, s[4]) &&
+      same(v5, s[5]) &&
+      same(v6, s[6]) &&
+      same(v7, s[7])
+    ) {
+      return seen.plan;
+    }
+  }
+  const vals = [v0, v1, v2, v3, v4, v5, v6, v7];
   const [lengthRaw, , , , , excludeRaw, ambRaw, alphabetRaw] = vals;
   const specs = vals.slice(1, 5);
   const L = aintOr(lengthRaw, DEFAULT_LENGTH, fn, 'policy.length', 1, MAX_LENGTH);
