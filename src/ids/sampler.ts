@@ -179,7 +179,7 @@ interface Pairs {
   lo: Uint16Array;
 }
 
-/** Largest alphabet with pair tables: 63² = 3,969 pairs, 16 KiB of tables. */
+/** Largest alphabet with pair tables: 63² = 3,969 pairs, 15,876 bytes of tables. */
 const MAX_PAIRED = 63;
 
 function pairsOf(codes: Uint16Array): Pairs {
