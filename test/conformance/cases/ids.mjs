@@ -19,6 +19,10 @@ export default function (lib, t) {
       const s = m.customAlphabet(a, 30)();
       assert.equal(s.length, 30);
       for (const c of s) assert.ok(a.includes(c));
+      // The default 21 symbols take the one-call batch path for alphabets of up to 63 symbols.
+      const d = m.customAlphabet(a)();
+      assert.equal(d.length, 21);
+      for (const c of d) assert.ok(a.includes(c));
     }
     const wide = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x100 + i));
     assert.equal(m.customAlphabet(wide)(12).length, 12);
