@@ -123,8 +123,15 @@ export function abytes(value: unknown, fn: string, name: string): Uint8Array {
 }
 
 /**
- * Asserts an options object (or `undefined`/`null`, which give `{}`), and that it names only the
- * allowed keys, so that a misspelt option is an error instead of a silent default.
+ * Reads an options object (or `undefined`/`null`, which give all defaults) into a snapshot that
+ * the caller uses from then on, so that no option is ever read through the prototype chain and
+ * none is read twice:
+ *
+ * - only the object's own enumerable string keys are read (`Object.keys`), each exactly once, so
+ *   a getter or a `Proxy` trap runs once and cannot change its answer between check and use;
+ * - a key not in `allowed` is a `TypeError`, so a misspelt option is an error, not a silent default;
+ * - every allowed key is an own property of the snapshot (`undefined` when not given), so a key
+ *   added to `Object.prototype` by a pollution bug elsewhere is never seen.
  */
 export function aoptions<T extends object>(
   value: unknown,
@@ -132,16 +139,19 @@ export function aoptions<T extends object>(
   allowed: readonly string[],
   name = 'options',
 ): Partial<T> {
-  if (value === undefined || value === null) return {};
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < allowed.length; i++) out[allowed[i]!] = undefined;
+  if (value === undefined || value === null) return out as Partial<T>;
   if (typeof value !== 'object' || Array.isArray(value)) return typeError(fn, name, 'an object', value);
-  // for…in with an own-property check visits what Object.keys would, without allocating an array;
-  // the check runs only for a key that is not allowed, which keeps the common case fast.
-  for (const key in value) {
-    if (!allowed.includes(key) && Object.hasOwn(value, key)) {
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (!allowed.includes(key)) {
       throw new TypeError(`${fn}: unknown option ${JSON.stringify(key)}; expected one of ${allowed.join(', ')}`);
     }
+    out[key] = (value as Record<string, unknown>)[key];
   }
-  return value as Partial<T>;
+  return out as Partial<T>;
 }
 
 let lastString: string | undefined;

@@ -358,7 +358,7 @@ export function planOf(policy: unknown, fn: string): Plan {
   const v5 = o.exclude;
   const v6 = o.excludeAmbiguous;
   const v7 = o.alphabet;
-  const seen = byObject.get(o);
+  const seen = byObject.get(policy as object);
   if (seen !== undefined) {
     const s = seen.vals;
     if (
@@ -408,7 +408,7 @@ export function planOf(policy: unknown, fn: string): Plan {
   const key = JSON.stringify(snap);
   let plan = cache.get(key);
   if (plan) {
-    byObject.set(o, { vals, plan });
+    byObject.set(policy as object, { vals, plan });
     return plan;
   }
   const drop = new Set(exclusionSet(exclude, fn));
@@ -423,7 +423,7 @@ export function planOf(policy: unknown, fn: string): Plan {
   plan = build(raw, L, fn);
   if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(key, plan);
-  byObject.set(o, { vals, plan });
+  byObject.set(policy as object, { vals, plan });
   return plan;
 }
 
