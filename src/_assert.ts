@@ -39,6 +39,33 @@ export function describe(value: unknown): string {
   }
 }
 
+/**
+ * Describes a secret-bearing value (an OTP secret or key, a `compareDigest` argument, a reset token
+ * or verifier) by its type and length only: its content never reaches a message, a log or stderr.
+ */
+export function describeSecret(value: unknown): string {
+  if (typeof value === 'string') return `a string of length ${value.length}`;
+  if (value instanceof Uint8Array) return `a Uint8Array of ${value.length} bytes`;
+  if (value === null) return 'null';
+  if (ArrayBuffer.isView(value)) return 'a typed array or DataView';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** Throws a `TypeError` for a secret-bearing parameter, describing the value without its content. */
+export function secretTypeError(fn: string, name: string, what: string, value: unknown): never {
+  throw new TypeError(`${fn}: ${name} must be ${what}, got ${describeSecret(value)}`);
+}
+
+/**
+ * Throws a `RangeError` for a secret-bearing string with a bad character: it names the position and
+ * the length, never the character or the text around it.
+ */
+export function secretCharError(fn: string, name: string, what: string, value: string, index: number): never {
+  throw new RangeError(
+    `${fn}: ${name} must be ${what}; the character at position ${index} (of ${value.length}) is not allowed`,
+  );
+}
+
 /** Builds the message `fn: name must be …, got …`. */
 function msg(fn: string, name: string, what: string, value: unknown): string {
   return `${fn}: ${name} must be ${what}, got ${describe(value)}`;
