@@ -79,8 +79,8 @@ export { id, customAlphabet, URL_ALPHABET, MAX_ID_SIZE } from './ids/index.js';
 export type { IdGenerator } from './ids/index.js';
 export { token, tokenEntropy } from './encoding/token.js';
 export type { TokenEncoding, TokenOptions } from './encoding/token.js';
-export { uuid4, uuid7, isUuid, parseUuid } from './uuid/index.js';
-export type { ParsedUuid, UuidVariant } from './uuid/index.js';
+export { uuid4, uuid7, uuid5, isUuid, parseUuid } from './uuid/index.js';
+export type { ParsedUuid, UuidNamespace, UuidVariant } from './uuid/index.js';
 export {
   entropyBits,
   crackTime,

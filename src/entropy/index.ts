@@ -287,35 +287,45 @@ const UNITS: [number, string][] = [
 ];
 const BIG = ['thousand', 'million', 'billion', 'trillion'];
 
+/** Rounds to two significant digits (`627` → `630`, `59.9` → `60`, `1.04` → `1`). */
+const sig2 = (x: number): number => Number(x.toPrecision(2));
+
 function amount(x: number, unit: string): string {
-  const s = x < 9.95 ? x.toFixed(1).replace(/\.0$/, '') : String(Math.round(x));
-  return `${s} ${unit}${s === '1' ? '' : 's'}`;
+  return `${x} ${unit}${x === 1 ? '' : 's'}`;
 }
 
+/**
+ * Two significant digits in the largest unit that fits, rounded first and then carried: a value
+ * that rounds up to the next unit's size is said in that unit (59.9 s is 1 minute, 365 days is 1
+ * year, 999.6 thousand years is 1 million years).
+ */
 function renderLog10(l: number): string {
   if (l < 0) return 'instant';
   const YEAR = Math.log10(31556952);
   if (l < YEAR + 3) {
     const s = 10 ** l;
-    let u = UNITS[0]!;
-    for (const unit of UNITS) if (s >= unit[0]) u = unit;
-    return amount(s / u[0], u[1]);
+    let i = 0;
+    for (let k = 0; k < UNITS.length; k++) if (s >= UNITS[k]![0]) i = k;
+    let x = sig2(s / UNITS[i]![0]);
+    // Carried into the next unit, the value rounds to at least 1 of it (59.5 s is 1 minute, not 0.99).
+    while (i + 1 < UNITS.length && x * UNITS[i]![0] >= UNITS[i + 1]![0]) x = Math.max(1, sig2(s / UNITS[++i]![0]));
+    if (x < 1000) return amount(x, UNITS[i]![1]);
   }
   const ly = l - YEAR;
-  const group = Math.floor(ly / 3);
-  if (group <= BIG.length) {
-    const x = 10 ** (ly - 3 * group);
-    const s = x < 9.95 ? x.toFixed(1).replace(/\.0$/, '') : String(Math.round(x));
-    return `${s} ${BIG[group - 1]} years`;
+  let group = Math.max(1, Math.floor(ly / 3));
+  let x = sig2(10 ** (ly - 3 * group));
+  if (x >= 1000) {
+    group += 1;
+    x = 1;
   }
-  const e = Math.floor(ly);
-  let m = 10 ** (ly - e);
-  let exp = e;
-  if (Number(m.toFixed(1)) >= 10) {
+  if (group <= BIG.length) return `${x} ${BIG[group - 1]} years`;
+  let e = Math.floor(ly);
+  let m = sig2(10 ** (ly - e));
+  if (m >= 10) {
     m /= 10;
-    exp += 1;
+    e += 1;
   }
-  return `${m.toFixed(1)} × 10^${exp} years`;
+  return `${m.toFixed(1)} × 10^${e} years`;
 }
 
 /**
@@ -475,7 +485,7 @@ export function drawsForCollisionProbability(p: number, space: Space): number {
  * import { entropyBits, formatDuration, timeToCollision } from 'secrets-ts/entropy';
  * // 1,000 IDs an hour: how long until a 1% chance of any duplicate 21-char ID?
  * const s = timeToCollision(0.01, { bits: entropyBits({ kind: 'id' }) }, 1000 / 3600);
- * assert.equal(formatDuration(s), '149 billion years');
+ * assert.equal(formatDuration(s), '150 billion years');
  * ```
  */
 export function timeToCollision(p: number, space: Space, rate: number): number {

@@ -1,9 +1,10 @@
 /**
- * RFC 9562 UUIDs: random version 4, time-ordered version 7 (monotonic within the process), and a
- * validator and parser for any version.
+ * RFC 9562 UUIDs: random version 4, time-ordered version 7 (monotonic within the process), name-based
+ * version 5, and a validator and parser for any version.
  * @module
  */
-import { astring } from '../_assert.js';
+import { astring, rangeError, typeError } from '../_assert.js';
+import { SubtleCryptoUnavailableError } from '../otp/webcrypto.js';
 import type { RandomSource } from '../source/source.js';
 import { systemSource } from '../source/system.js';
 
@@ -230,4 +231,82 @@ export function parseUuid(s: string): ParsedUuid | undefined {
   const out: ParsedUuid = { version, variant, bytes };
   if (version === 7 && variant === 'rfc9562') out.timestamp = parseInt(h.slice(0, 12), 16);
   return out;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** UTF-8 bytes of a well-formed string (the library targets ES2022 alone, without TextEncoder). */
+function utf8(s: string): Uint8Array {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) c = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(++i) - 0xdc00);
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return Uint8Array.from(out);
+}
+
+/** The RFC 9562 §6.6 namespace IDs, by name. */
+const NAMESPACES: Readonly<Record<string, string>> = {
+  dns: '6ba7b810-9dad-11d1-80b4-00c04fd430c8',
+  url: '6ba7b811-9dad-11d1-80b4-00c04fd430c8',
+  oid: '6ba7b812-9dad-11d1-80b4-00c04fd430c8',
+  x500: '6ba7b814-9dad-11d1-80b4-00c04fd430c8',
+};
+
+/** The names {@link uuid5} accepts for the RFC 9562 namespaces. */
+export type UuidNamespace = 'dns' | 'url' | 'oid' | 'x500';
+
+/**
+ * Returns the name-based (version 5) UUID of `name` in `namespace` (RFC 9562 §5.5): the first 16
+ * bytes of SHA-1(namespace bytes ‖ name bytes), with the version and variant set. The same
+ * namespace and name always give the same UUID; it is an identifier, not a secret (it has no
+ * randomness). SHA-1 comes from Web Crypto, so the result is a promise.
+ *
+ * @param namespace - A UUID in text form (any case), or one of the RFC 9562 namespace names
+ *   `'dns'`, `'url'`, `'oid'`, `'x500'`.
+ * @param name - The name: a string (hashed as UTF-8) or bytes.
+ * @returns A promise of the lowercase UUID.
+ * @throws {TypeError} (as a rejection) if `namespace` is not a string, or `name` is neither a
+ *   string nor a `Uint8Array`.
+ * @throws {RangeError} (as a rejection) if `namespace` is neither a UUID nor a namespace name, or
+ *   `name` is a string with a lone surrogate (it has no UTF-8 form).
+ * @throws {SubtleCryptoUnavailableError} (as a rejection) if Web Crypto's `subtle` is missing.
+ * @example
+ * ```ts
+ * import { uuid5 } from 'secrets-ts';
+ * assert.equal(await uuid5('dns', 'www.example.com'), '2ed6657d-e927-568b-95e1-2665a8aea6a2');
+ * assert.equal(
+ *   await uuid5('6ba7b811-9dad-11d1-80b4-00c04fd430c8', 'https://example.com/'),
+ *   await uuid5('url', 'https://example.com/'),
+ * );
+ * ```
+ */
+export async function uuid5(namespace: UuidNamespace | (string & {}), name: string | Uint8Array): Promise<string> {
+  const fn = 'uuid5';
+  if (typeof namespace !== 'string') return typeError(fn, 'namespace', 'a UUID or dns, url, oid or x500', namespace);
+  const ns = Object.hasOwn(NAMESPACES, namespace) ? NAMESPACES[namespace]! : namespace;
+  if (!UUID_RE.test(ns)) return rangeError(fn, 'namespace', 'a UUID or dns, url, oid or x500', namespace);
+  let nameBytes: Uint8Array;
+  if (typeof name === 'string') {
+    if (LONE_SURROGATE.test(name)) return rangeError(fn, 'name', 'a string without lone surrogates', name);
+    nameBytes = utf8(name);
+  } else if (name instanceof Uint8Array) nameBytes = name;
+  else return typeError(fn, 'name', 'a string or a Uint8Array', name);
+  const h = ns.replace(/-/g, '');
+  const data = new Uint8Array(16 + nameBytes.length);
+  for (let i = 0; i < 16; i++) data[i] = parseInt(h.slice(2 * i, 2 * i + 2), 16);
+  data.set(nameBytes, 16);
+  const subtle = (globalThis as { crypto?: { subtle?: { digest?: unknown } } }).crypto?.subtle as
+    | { digest(alg: string, data: Uint8Array): Promise<ArrayBuffer> }
+    | undefined;
+  if (!subtle || typeof subtle.digest !== 'function') throw new SubtleCryptoUnavailableError();
+  const d = new DataView(await subtle.digest('SHA-1', data));
+  // Version nibble (bits 48–51) = 0101; variant (bits 64–65) = 10; the rest is the SHA-1 prefix.
+  const b = ((d.getUint32(4) & 0xffff0fff) | 0x5000) >>> 0;
+  const c = ((d.getUint32(8) & 0x3fffffff) | 0x80000000) >>> 0;
+  return format(d.getUint32(0), b, c, d.getUint32(12));
 }

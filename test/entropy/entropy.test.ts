@@ -85,6 +85,54 @@ test('formatDuration renders every scale', () => {
   assert.throws(() => formatDuration(NaN), RangeError);
 });
 
+test('formatDuration keeps two significant digits and carries at every unit boundary', () => {
+  const M = 2629746;
+  const Y = 31556952;
+  const cases: [number, string][] = [
+    // seconds → minutes
+    [59.4, '59 seconds'],
+    [59.5, '1 minute'],
+    [59.9, '1 minute'],
+    [60, '1 minute'],
+    [61, '1 minute'],
+    [64, '1.1 minutes'],
+    // minutes → hours
+    [59.4 * 60, '59 minutes'],
+    [59.6 * 60, '1 hour'],
+    // hours → days
+    [23.4 * 3600, '23 hours'],
+    [23.6 * 3600, '1 day'],
+    // days → months (a month is 30.436875 days; 30.4 days rounds to 30 days, 30.5 carries)
+    [30 * 86400, '30 days'],
+    [30.5 * 86400, '1 month'],
+    // months → years
+    [11.4 * M, '11 months'],
+    [365 * 86400, '1 year'],
+    [364 * 86400, '1 year'],
+    // years → thousand years: two digits, never three
+    [627 * Y, '630 years'],
+    [999 * Y, '1 thousand years'],
+    [999.6 * Y, '1 thousand years'],
+    // thousand → million → billion → trillion
+    [627e3 * Y, '630 thousand years'],
+    [999.6e3 * Y, '1 million years'],
+    [999.9e6 * Y, '1 billion years'],
+    [999.9e9 * Y, '1 trillion years'],
+    [45e12 * Y, '45 trillion years'],
+    // trillion → scientific
+    [999.9e12 * Y, '1.0 × 10^15 years'],
+    [9.96e15 * Y, '1.0 × 10^16 years'],
+    [5.44e17 * Y, '5.4 × 10^17 years'],
+  ];
+  for (const [s, want] of cases) assert.equal(formatDuration(s), want, `${s} s`);
+  for (let e = -1; e < 30; e += 0.01) {
+    const text = formatDuration(10 ** e);
+    assert.doesNotMatch(text, /\b(60 seconds|60 minutes|24 hours|12 months|1000 (years|thousand|million|billion|trillion))/, text);
+    const digits = (/^([\d.]+)/.exec(text)?.[1] ?? '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+    assert.ok(digits.length <= 2, `more than two significant digits: ${text}`);
+  }
+});
+
 test('timeToCollision is draws over rate', () => {
   assert.equal(timeToCollision(0.5, 365, 23), 1);
   const n = drawsForCollisionProbability(1e-6, { bits: 122 });

@@ -1,0 +1,134 @@
+/**
+ * Streams a generator's results: batched writes, `--json`, `--unique`, and the progress bar.
+ * @internal
+ * @module
+ */
+import { UsageError } from './args.js';
+import { systemRandom } from '../index.js';
+import { jsonLine, type Emitter, type Io, type Result } from './io.js';
+
+/**
+ * The set of results already printed, for `--unique`, at 8 bytes (plus table slack) a result: a
+ * table of 64-bit fingerprints under a per-run random key. A fingerprint match counts as a
+ * duplicate, so a repeat can never get through; a distinct value that happens to share a
+ * fingerprint (probability about n/2^64) is only redrawn, which leaves the output uniform over the
+ * values whose fingerprints are unused.
+ */
+export class FingerprintSet {
+  #table = new Uint32Array(2 * 1024);
+  #mask = 1023;
+  #size = 0;
+  readonly #k1: number;
+  readonly #k2: number;
+  constructor() {
+    this.#k1 = systemRandom.getrandbits(32) | 1;
+    this.#k2 = systemRandom.getrandbits(32) | 1;
+  }
+
+  get size(): number {
+    return this.#size;
+  }
+
+  /** Adds the fingerprint of `s`; `false` if it was already there. */
+  add(s: string): boolean {
+    // Two 32-bit multiply-xorshift lanes with different random keys: 64 bits together.
+    let h1 = this.#k1 ^ s.length;
+    let h2 = this.#k2;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x9e3779b1);
+      h1 ^= h1 >>> 15;
+      h2 = Math.imul(h2 ^ c, 0x85ebca77);
+      h2 ^= h2 >>> 13;
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 0x7feb352d);
+    h1 ^= h1 >>> 15;
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 0x846ca68b);
+    h2 ^= h2 >>> 16;
+    // (0, 0) marks an empty slot; folding it onto (0, 1) only adds one more possible match.
+    if (h1 === 0 && h2 === 0) h2 = 1;
+    return this.#insert(h1 >>> 0, h2 >>> 0);
+  }
+
+  #insert(a: number, b: number): boolean {
+    const t = this.#table;
+    let i = (a ^ Math.imul(b, 0x27d4eb2f)) & this.#mask;
+    for (;;) {
+      const x = t[2 * i]!;
+      const y = t[2 * i + 1]!;
+      if (x === 0 && y === 0) break;
+      if (x === a && y === b) return false;
+      i = (i + 1) & this.#mask;
+    }
+    t[2 * i] = a;
+    t[2 * i + 1] = b;
+    if (++this.#size * 2 > this.#mask + 1) this.#grow();
+    return true;
+  }
+
+  #grow(): void {
+    const old = this.#table;
+    this.#table = new Uint32Array(old.length * 2);
+    this.#mask = this.#mask * 2 + 1;
+    this.#size = 0;
+    for (let i = 0; i < old.length; i += 2) if (old[i] !== 0 || old[i + 1] !== 0) this.#insert(old[i]!, old[i + 1]!);
+  }
+}
+
+/** Options of the emitter, from the generator flags. */
+export interface EmitOptions {
+  count: number;
+  json: boolean;
+  unique: boolean;
+  quiet: boolean;
+}
+
+/** A progress bar shows only when a person watches stderr and stdout goes elsewhere. */
+export function showsProgress(io: Io, quiet: boolean): boolean {
+  return !quiet && io.stderrIsTTY && !io.stdoutIsTTY;
+}
+
+export function emitter(io: Io, o: EmitOptions): Emitter {
+  const { count, json, unique } = o;
+  return async (next: () => Result, space?: bigint) => {
+    if (unique && space !== undefined && BigInt(count) > space) {
+      throw new UsageError(`--unique: cannot make ${count} distinct results from a space of only ${space}`);
+    }
+    // When the results fill much of a small space, exact strings: a redraw loop must always end.
+    const exact = unique && space !== undefined && (space <= 65536n || space < 2n * BigInt(count));
+    const seen = unique ? (exact ? new Set<string>() : new FingerprintSet()) : undefined;
+    const progress = showsProgress(io, o.quiet);
+    const started = io.now();
+    const after = io.progressAfterMs ?? 1000;
+    let drawn = false;
+    let lastDraw = -Infinity;
+    let buf = '';
+    for (let i = 0; i < count; i++) {
+      let r = next();
+      if (seen) {
+        if (seen instanceof Set) {
+          while (seen.has(r.value)) r = next();
+          seen.add(r.value);
+        } else {
+          while (!seen.add(r.value)) r = next();
+        }
+      }
+      buf += json ? jsonLine({ value: r.value, entropyBits: r.entropyBits, model: r.model }) : r.value + '\n';
+      if (buf.length >= 65536) {
+        if ((await io.write(buf)) === false) return;
+        buf = '';
+        if (progress) {
+          const t = io.now();
+          if (t - started >= after && t - lastDraw > 100) {
+            lastDraw = t;
+            drawn = true;
+            const pct = Math.floor(((i + 1) / count) * 100);
+            io.error(`\r[${'#'.repeat(Math.floor(pct / 5)).padEnd(20)}] ${pct}% (${i + 1}/${count})`);
+          }
+        }
+      }
+    }
+    if (buf) await io.write(buf);
+    if (drawn) io.error(`\r${' '.repeat(60)}\r`);
+  };
+}
