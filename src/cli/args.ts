@@ -19,6 +19,8 @@ export interface FlagSpec {
   max?: number;
   /** A one-letter alias (`n` for `-n`). */
   short?: string;
+  /** Left out of the help (a flag kept only to explain a rename). */
+  hidden?: boolean;
 }
 
 export interface Parsed {

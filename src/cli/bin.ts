@@ -1,5 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { main, type Io } from './main.js';
+import { main } from './main.js';
+import { EXIT, type Io } from './io.js';
+
+function fail(e: unknown): never {
+  process.stderr.write(`secrets-ts: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+  process.exit(EXIT.internal);
+}
 
 function nodeIo(): Io {
   let closed = false;
@@ -7,16 +13,19 @@ function nodeIo(): Io {
     // The reader went away (`| head`): stop quietly, as Unix tools do.
     if (e.code === 'EPIPE') {
       closed = true;
-      process.exit(0);
+      process.exit(EXIT.ok);
     }
-    throw e;
+    fail(new Error(`cannot write to stdout: ${e.code ?? e.message}`));
   });
+  const write = (chunk: string | Uint8Array): boolean | Promise<boolean> => {
+    if (closed) return false;
+    if (process.stdout.write(chunk)) return true;
+    return new Promise((resolve) => process.stdout.once('drain', () => resolve(!closed)));
+  };
   return {
-    write(text) {
-      if (closed) return false;
-      if (process.stdout.write(text)) return true;
-      return new Promise((resolve) => process.stdout.once('drain', () => resolve(!closed)));
-    },
+    write,
+    // A copy: the caller wipes its buffer as soon as this returns, before the stream has written it.
+    writeBytes: (bytes) => write(Uint8Array.prototype.slice.call(bytes)),
     error(text) {
       process.stderr.write(text);
     },
@@ -25,7 +34,9 @@ function nodeIo(): Io {
       for await (const chunk of process.stdin) yield chunk as string;
     },
     readFile: (path) => readFile(path, 'utf8'),
+    env: (name) => process.env[name],
     stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     now: () => performance.now(),
     // For tests of the terminal behaviour: show the bar at once instead of after a second.
@@ -33,12 +44,6 @@ function nodeIo(): Io {
   };
 }
 
-main(process.argv.slice(2), nodeIo()).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`secrets-ts: internal error: ${(e as Error)?.message ?? e}\n`);
-    process.exitCode = 1;
-  },
-);
+main(process.argv.slice(2), nodeIo()).then((code) => {
+  process.exitCode = code;
+}, fail);

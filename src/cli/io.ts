@@ -150,6 +150,11 @@ export const jsonLine = (o: unknown): string => JSON.stringify(o) + '\n';
  */
 export function inUserWords(command: string, e: Error, terms: Record<string, string>): UsageError {
   let m = e.message.split('\n')[0]!.replace(/^[A-Za-z0-9#.]+: /, '');
-  for (const key of Object.keys(terms).sort((a, b) => b.length - a.length)) m = m.split(key).join(terms[key]!);
+  const keys = Object.keys(terms).sort((a, b) => b.length - a.length);
+  // A plain name is replaced only as the subject at the start (`size must be …`); a qualified
+  // name (`policy.length`, `options.separator`) or a phrase, wherever it appears.
+  const lead = keys.find((k) => m.startsWith(k) && /^[\s.[]/.test(m.slice(k.length)));
+  if (lead !== undefined) m = terms[lead]! + m.slice(lead.length);
+  for (const key of keys) if (/[.\s]/.test(key)) m = m.split(key).join(terms[key]!);
   return new UsageError(`${command}: ${m}`);
 }
