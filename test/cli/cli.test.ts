@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
+import { tokenEntropy } from '../../src/index.js';
 import { assertJsonLine, run } from './helpers.js';
 
 const BIN = resolve('dist/cli.cjs');
@@ -26,7 +27,9 @@ test('--json lines follow the documented shape with exact entropy', async () => 
   assert.equal(lines.length, 4);
   for (const line of lines) {
     const o = assertJsonLine(line);
-    assert.equal(o.entropyBits, 128);
+    // 22 uniform base64url symbols: 132 bits, exactly what tokenEntropy says.
+    assert.equal(o.entropyBits, tokenEntropy({ bytes: 16 }).bits);
+    assert.equal(o.entropyBits, 132);
     assert.match(o.value, /^[A-Za-z0-9_-]{22}$/);
   }
   const i = assertJsonLine((await run(['int', '1024', '--json'])).out.trim());
@@ -151,23 +154,23 @@ test('a real pseudo-terminal shows the progress bar; a pipe does not', () => {
 
 test('otp: RFC vectors for code, verify with exit status, secret with a canonical URI', async () => {
   const rfc = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'; // "12345678901234567890"
-  assert.equal((await run(['otp', 'code', rfc, '--time', '59000', '--digits', '8'])).out, '94287082\n');
+  assert.equal((await run(['otp', 'code', rfc, '--time', '59', '--digits', '8'])).out, '94287082\n');
   assert.equal((await run(['otp', 'code', rfc, '--counter', '0'])).out, '755224\n');
   assert.equal((await run(['otp', 'code', rfc, '--counter', '9'])).out, '520489\n');
-  const ok = await run(['otp', 'verify', rfc, '94287082', '--time', '89000', '--digits', '8']);
+  const ok = await run(['otp', 'verify', rfc, '94287082', '--time', '89', '--digits', '8']);
   assert.equal(ok.code, 0);
   assert.match(ok.out, /^valid \(step 1, delta -1\)/);
-  const late = await run(['otp', 'verify', rfc, '94287082', '--time', '119000', '--digits', '8']);
+  const late = await run(['otp', 'verify', rfc, '94287082', '--time', '119', '--digits', '8']);
   assert.equal(late.code, 1);
   assert.match(late.out, /^invalid: mismatch/);
   assert.equal((await run(['otp', 'verify', rfc, '755224', '--counter', '0'])).code, 0);
   const s = await run(['otp', 'secret', '--account', 'alice@example.com', '--issuer', 'ACME', '--json']);
-  const o = JSON.parse(s.out) as { secret: string; uri: string; entropyBits: number };
-  assert.match(o.secret, /^[A-Z2-7]{32}$/);
+  const o = JSON.parse(s.out) as { value: string; uri: string; entropyBits: number };
+  assert.match(o.value, /^[A-Z2-7]{32}$/);
   assert.equal(o.entropyBits, 160);
   assert.equal(
     o.uri,
-    `otpauth://totp/ACME:alice%40example.com?secret=${o.secret}&issuer=ACME&algorithm=SHA1&digits=6&period=30`,
+    `otpauth://totp/ACME:alice%40example.com?secret=${o.value}&issuer=ACME&algorithm=SHA1&digits=6&period=30`,
   );
   for (const bad of [
     ['otp'],
@@ -334,7 +337,7 @@ test('password: every policy flag, exact entropy, impossible policies exit 2', a
   assert.match((await run(['password', '--exclude', 'abc', '--count', '30'])).out.trim(), /^[^abc]+$/);
   const impossible = await run(['password', '--length', '3', '--digits', '4']);
   assert.equal(impossible.code, 2);
-  assert.match(impossible.err, /minimums add up to 7/);
+  assert.match(impossible.err, /--length 3 is too short: the classes need at least 7 characters \(.*--digits 4.*\); give --length 7 or more/);
   for (const bad of [
     ['password', '--digits', 'lots'],
     ['password', '--length', '0'],

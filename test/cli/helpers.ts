@@ -9,7 +9,14 @@ export interface Run {
 /** Runs the CLI in-process with captured output. */
 export async function run(
   argv: string[],
-  opts: { stdin?: string; stdinIsTTY?: boolean; stderrIsTTY?: boolean; clock?: () => number } = {},
+  opts: {
+    stdin?: string;
+    stdinIsTTY?: boolean;
+    stdoutIsTTY?: boolean;
+    stderrIsTTY?: boolean;
+    clock?: () => number;
+    env?: Record<string, string>;
+  } = {},
 ): Promise<Run> {
   let out = '';
   let err = '';
@@ -25,7 +32,9 @@ export async function run(
       if (opts.stdin !== undefined) yield opts.stdin;
     },
     stdinIsTTY: opts.stdinIsTTY ?? opts.stdin === undefined,
+    stdoutIsTTY: opts.stdoutIsTTY ?? false,
     stderrIsTTY: opts.stderrIsTTY ?? false,
+    env: (name) => (opts.env && Object.hasOwn(opts.env, name) ? opts.env[name] : undefined),
     now: opts.clock ?? (() => performance.now()),
   };
   const code = await main(argv, io);

@@ -47,6 +47,11 @@ export const CASES_IDS: ApiCase[] = [
   { name: 'isUuid', slots: { s: (x) => call.isUuid!(x) }, check: (r) => assert.equal(typeof r, 'boolean') },
   { name: 'parseUuid', slots: { s: (x) => call.parseUuid!(x) }, check: (r) => assert.equal(r, undefined) },
   {
+    name: 'uuid5',
+    slots: { namespace: (x) => call.uuid5!(x, 'a'), name: (x) => call.uuid5!('dns', x) },
+    check: (r) => assert.match(r as string, /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
+  },
+  {
     name: 'entropyBits',
     slots: {
       descriptor: (x) => call.entropyBits!(x),

@@ -43,6 +43,8 @@ export const NO_RANDOMNESS = new Set([
   'parseResetToken',
   'isUuid',
   'parseUuid',
+  // SHA-1 of a namespace and a name: deterministic.
+  'uuid5',
   'tokenEntropy',
   'entropyBits',
   'crackTime',
