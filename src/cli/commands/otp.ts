@@ -230,8 +230,7 @@ export const otpCommand: Command = {
     if (sub === 'code' || sub === 'verify') {
       const cmd = `otp ${sub}`;
       const want = sub === 'code' ? 0 : 1;
-      const fromFlag = f['secret-file'] !== undefined || f['secret-env'] !== undefined;
-      if (rest.length > want + 1 || rest.length < want || (fromFlag && rest.length > want))
+      if (rest.length > want + 1 || rest.length < want)
         throw new UsageError(
           sub === 'code'
             ? `${cmd}: give at most one argument, the secret (or - for stdin)`
