@@ -8,7 +8,7 @@ import { systemRandom } from '../index.js';
 import { jsonLine, type Emitter, type Io, type Result } from './io.js';
 
 /**
- * The set of results already printed, for `--unique`, at 8 bytes (plus table slack) a result: a
+ * The set of results already printed, for `--unique`, at 8 bytes a slot, at most 3/4 full: a
  * table of 64-bit fingerprints under a per-run random key. A fingerprint match counts as a
  * duplicate, so a repeat can never get through; a distinct value that happens to share a
  * fingerprint (probability about n/2^64) is only redrawn, which leaves the output uniform over the
@@ -62,7 +62,7 @@ export class FingerprintSet {
     }
     t[2 * i] = a;
     t[2 * i + 1] = b;
-    if (++this.#size * 2 > this.#mask + 1) this.#grow();
+    if (++this.#size * 4 > (this.#mask + 1) * 3) this.#grow();
     return true;
   }
 
