@@ -94,4 +94,6 @@ const share = inproc.map((t, i) => (t / results.cli32[i].seconds) * 100);
 console.log(
   `\nThe CLI's rate for 32-byte hex tokens is ${median(share).toFixed(0)}% (${Math.min(...share).toFixed(0)}–${Math.max(...share).toFixed(0)}%) of an in-process tokenHex(32) loop, process start-up included.`,
 );
-console.log(`Peak RSS target for the CLI row: ≤ 100 MiB (${cliRss === undefined ? 'not measured' : cliRss <= 100 * 2 ** 20 ? 'met' : 'MISSED'}).`);
+console.log(
+  `Peak RSS target for the CLI row: ≤ 100 MiB (${cliRss === undefined ? 'not measured' : cliRss <= 100 * 2 ** 20 ? 'met' : 'MISSED'}).`,
+);

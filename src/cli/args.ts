@@ -53,7 +53,8 @@ export function parseArgs(command: string, argv: readonly string[], spec: Record
       name = a.slice(2, eq < 0 ? undefined : eq);
       label = `--${name}`;
       inline = eq < 0 ? undefined : a.slice(eq + 1);
-      if (!own(spec, name)) throw new UsageError(`${command}: unknown option ${label}; run 'secrets-ts help ${command}'`);
+      if (!own(spec, name))
+        throw new UsageError(`${command}: unknown option ${label}; run 'secrets-ts help ${command}'`);
     } else if (/^-[A-Za-z]/.test(a)) {
       const found = shorts.get(a[1]!);
       label = a.slice(0, 2);
@@ -116,7 +117,8 @@ export function convert(command: string, label: string, s: FlagSpec, text: strin
   const shown = JSON.stringify(text);
   if (s.type === 'bigint' || s.type === 'int') {
     const v = readWhole(text.trim());
-    if (v === undefined) throw new UsageError(`${command}: ${label} needs a whole number (such as 1000000 or 1e6), got ${shown}`);
+    if (v === undefined)
+      throw new UsageError(`${command}: ${label} needs a whole number (such as 1000000 or 1e6), got ${shown}`);
     const lo = s.min === undefined ? undefined : BigInt(s.min);
     const hi = s.max === undefined ? undefined : BigInt(s.max);
     if ((lo !== undefined && v < lo) || (hi !== undefined && v > hi))

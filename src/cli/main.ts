@@ -130,7 +130,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.error(`secrets-ts: ${e.message.split('\n')[0]}\n`);
       return EXIT.usage;
     }
-    if (e instanceof SecureRandomUnavailableError || e instanceof SubtleCryptoUnavailableError || e instanceof InternalError) {
+    if (
+      e instanceof SecureRandomUnavailableError ||
+      e instanceof SubtleCryptoUnavailableError ||
+      e instanceof InternalError
+    ) {
       io.error(`secrets-ts: ${String(e.message).split('\n')[0]}\n`);
       return EXIT.internal;
     }

@@ -301,8 +301,7 @@ export async function uuid5(namespace: UuidNamespace | (string & {}), name: stri
   for (let i = 0; i < 16; i++) data[i] = parseInt(h.slice(2 * i, 2 * i + 2), 16);
   data.set(nameBytes, 16);
   const subtle = (globalThis as { crypto?: { subtle?: { digest?: unknown } } }).crypto?.subtle as
-    | { digest(alg: string, data: Uint8Array): Promise<ArrayBuffer> }
-    | undefined;
+    { digest(alg: string, data: Uint8Array): Promise<ArrayBuffer> } | undefined;
   if (!subtle || typeof subtle.digest !== 'function') throw new SubtleCryptoUnavailableError();
   const d = new DataView(await subtle.digest('SHA-1', data));
   // Version nibble (bits 48–51) = 0101; variant (bits 64–65) = 10; the rest is the SHA-1 prefix.

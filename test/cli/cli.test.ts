@@ -337,7 +337,10 @@ test('password: every policy flag, exact entropy, impossible policies exit 2', a
   assert.match((await run(['password', '--exclude', 'abc', '--count', '30'])).out.trim(), /^[^abc]+$/);
   const impossible = await run(['password', '--length', '3', '--digits', '4']);
   assert.equal(impossible.code, 2);
-  assert.match(impossible.err, /--length 3 is too short: the classes need at least 7 characters \(.*--digits 4.*\); give --length 7 or more/);
+  assert.match(
+    impossible.err,
+    /--length 3 is too short: the classes need at least 7 characters \(.*--digits 4.*\); give --length 7 or more/,
+  );
   for (const bad of [
     ['password', '--digits', 'lots'],
     ['password', '--length', '0'],

@@ -82,9 +82,13 @@ test('otp: the secret comes from stdin, a file, an environment variable or an ot
   writeFileSync(join(DIR, 'alice.uri'), uri);
   assert.equal(cli(['otp', 'code', '--secret-file', join(DIR, 'alice.uri'), '--time', '59']).out, '46119246\n');
   assert.equal(cli(['otp', 'code', '-', '--time', '59'], { input: uri }).out, '46119246\n');
-  bad(['otp', 'code', '-', '--time', '59', '--digits', '6'], /--digits 6 contradicts digits=8 in the otpauth:\/\/ URI/, {
-    input: uri,
-  });
+  bad(
+    ['otp', 'code', '-', '--time', '59', '--digits', '6'],
+    /--digits 6 contradicts digits=8 in the otpauth:\/\/ URI/,
+    {
+      input: uri,
+    },
+  );
   // verify with the secret from stdin: exit 0 for valid, 1 for invalid.
   const ok = cli(['otp', 'verify', '-', '94287082', '--time', '89', '--digits', '8'], { input: RFC });
   assert.equal(ok.code, 0, ok.err);
@@ -182,7 +186,10 @@ test('errors name the flag as typed and the value, never an internal name', () =
   bad(['collision', '--probability', '2', '--bits', '64'], /--probability must be above 0 and at most 1, got 2/);
   bad(['pin', '65'], /pin: N must be from 1 to 64, got 65/);
   bad(['token', '-n', 'many'], /token: -n needs a whole number/);
-  bad(['password', '--digits', 'no', '--digit-chars', '12'], /--digits no excludes the class; --digit-chars contradicts it/);
+  bad(
+    ['password', '--digits', 'no', '--digit-chars', '12'],
+    /--digits no excludes the class; --digit-chars contradicts it/,
+  );
 });
 
 test('contradictory flags exit 2 everywhere; --size is only an ID length', () => {
@@ -223,9 +230,14 @@ test('numbers read the same way for every flag: 1e9, 1000000, bigints', () => {
 });
 
 test('files: unreadable ones exit 2 with "cannot read --flag PATH: …", and - is stdin', () => {
-  bad(['passphrase', '--wordlist', '/nonexistent'], /^secrets-ts: passphrase: cannot read --wordlist \/nonexistent: no such file or directory\n$/);
+  bad(
+    ['passphrase', '--wordlist', '/nonexistent'],
+    /^secrets-ts: passphrase: cannot read --wordlist \/nonexistent: no such file or directory\n$/,
+  );
   bad(['passphrase', '--wordlist', DIR], /cannot read --wordlist .*: it is a directory/);
-  const r = cli(['passphrase', '--wordlist', '-', '--words', '4', '--json'], { input: 'alpha\nbravo\ncharlie\ndelta\n' });
+  const r = cli(['passphrase', '--wordlist', '-', '--words', '4', '--json'], {
+    input: 'alpha\nbravo\ncharlie\ndelta\n',
+  });
   assert.equal(r.code, 0, r.err);
   const o = JSON.parse(r.out) as { value: string; entropyBits: number };
   assert.match(o.value, /^(alpha|bravo|charlie|delta)(-(alpha|bravo|charlie|delta)){3}$/);
@@ -250,7 +262,8 @@ test('exit codes: 0 success, 1 invalid (otp verify only), 2 bad input, 3 interna
     assert.equal(r.status, 3, r.stderr);
     assert.match(r.stderr, /cannot write to stdout/);
   }
-  for (const args of [['--help'], ['token', '--help']]) assert.match(cli(args).out, /Exit status: 0 success.*\n3 internal/s);
+  for (const args of [['--help'], ['token', '--help']])
+    assert.match(cli(args).out, /Exit status: 0 success.*\n3 internal/s);
 });
 
 test('progress bar: only when stderr is a terminal and stdout is not; --quiet turns it off', () => {
@@ -264,7 +277,10 @@ test('progress bar: only when stderr is a terminal and stdout is not; --quiet tu
   const both = tty(`${env} ${NODE_BIN} pin -n 300000`);
   assert.equal(both.code, 0);
   assert.doesNotMatch(both.out, bar, 'stdout on the terminal: no bar among the results');
-  assert.ok(both.out.split('\n').every((l) => /^\d{0,6}\r?$/.test(l)), 'only PINs on the terminal');
+  assert.ok(
+    both.out.split('\n').every((l) => /^\d{0,6}\r?$/.test(l)),
+    'only PINs on the terminal',
+  );
 });
 
 test('--json: every command carries value (or the answer), entropyBits and model, one type each', () => {
@@ -302,9 +318,14 @@ test('--json: every command carries value (or the answer), entropyBits and model
     for (const k of ['expected', 'worst', 'attacker']) assert.equal(typeof t[k], 'string');
     for (const k of ['expectedSeconds', 'worstSeconds', 'rate']) assert.equal(typeof t[k], 'number');
   }
-  const huge = JSON.parse(cli(['entropy', '--bits', '4096', '--json']).out) as { crackTimes: Record<string, unknown>[] };
+  const huge = JSON.parse(cli(['entropy', '--bits', '4096', '--json']).out) as {
+    crackTimes: Record<string, unknown>[];
+  };
   assert.match(huge.crackTimes[0]!.worstSeconds as string, /^\d\.\de\d+$/, 'beyond a double: a string');
-  const c = JSON.parse(cli(['collision', '--probability', '0.5', '--bits', '64', '--json']).out) as Record<string, unknown>;
+  const c = JSON.parse(cli(['collision', '--probability', '0.5', '--bits', '64', '--json']).out) as Record<
+    string,
+    unknown
+  >;
   assert.equal(typeof c.draws, 'number');
   assert.equal(typeof c.entropyBits, 'number');
   assert.equal(typeof c.model, 'string');
@@ -336,10 +357,15 @@ test('token with no flags reports the entropy that tokenEntropy() states, from w
 test('--unique keeps memory proportional to the results at a small fixed cost each', () => {
   const N = 1_000_000;
   const rss = (args: string[]): number => {
-    const hook = 'data:text/javascript,process.on("exit",()=>process.stderr.write("RSS "+process.resourceUsage().maxRSS+"\\n"))';
-    const r = spawnSync('sh', ['-c', `${sh(process.execPath)} --import ${sh(hook)} ${sh(BIN)} ${args.join(' ')} > /dev/null`], {
-      encoding: 'utf8',
-    });
+    const hook =
+      'data:text/javascript,process.on("exit",()=>process.stderr.write("RSS "+process.resourceUsage().maxRSS+"\\n"))';
+    const r = spawnSync(
+      'sh',
+      ['-c', `${sh(process.execPath)} --import ${sh(hook)} ${sh(BIN)} ${args.join(' ')} > /dev/null`],
+      {
+        encoding: 'utf8',
+      },
+    );
     assert.equal(r.status, 0, r.stderr);
     return Number(/RSS (\d+)/.exec(r.stderr)![1]) * 1024;
   };
@@ -357,7 +383,11 @@ test('help: -h, help COMMAND, --version on every command, short flags; help is n
   const top = cli(['help']);
   assert.equal(top.code, 0);
   for (const name of Object.keys(COMMANDS)) {
-    for (const args of [[name, '-h'], ['help', name], [name, '--bogus', '--help']]) {
+    for (const args of [
+      [name, '-h'],
+      ['help', name],
+      [name, '--bogus', '--help'],
+    ]) {
       const r = cli(args);
       assert.equal(r.code, 0, args.join(' '));
       assert.equal(r.err, '');
@@ -390,14 +420,22 @@ test('token --raw writes bytes (never to a terminal), --base64 is standard padde
 });
 
 test('uuid --v5 agrees with the uuid package; uuid parse prints version, variant and v7 time', () => {
-  const ns = { dns: v5.DNS, url: v5.URL, oid: '6ba7b812-9dad-11d1-80b4-00c04fd430c8', x500: '6ba7b814-9dad-11d1-80b4-00c04fd430c8' };
+  const ns = {
+    dns: v5.DNS,
+    url: v5.URL,
+    oid: '6ba7b812-9dad-11d1-80b4-00c04fd430c8',
+    x500: '6ba7b814-9dad-11d1-80b4-00c04fd430c8',
+  };
   for (const [name, id] of Object.entries(ns)) {
     for (const n of ['example.com', 'ü/☃', '']) {
       assert.equal(cli(['uuid', '--v5', '--namespace', name, '--name', n]).out, `${v5(n, id)}\n`);
       assert.equal(cli(['uuid', '--v5', '--namespace', id, '--name', n]).out, `${v5(n, id)}\n`);
     }
   }
-  bad(['uuid', '--v5', '--namespace', 'nope', '--name', 'x'], /uuid: --namespace must be a UUID or dns, url, oid or x500/);
+  bad(
+    ['uuid', '--v5', '--namespace', 'nope', '--name', 'x'],
+    /uuid: --namespace must be a UUID or dns, url, oid or x500/,
+  );
   bad(['uuid', '--v5', '--name', 'x'], /--v5 needs --namespace NS and --name NAME/);
   bad(['uuid', '--namespace', 'dns'], /apply only to --v5/);
   const p = cli(['uuid', 'parse', '017f22e2-79b0-7cc3-98c4-dc0c0c07398f']).out;
@@ -419,4 +457,19 @@ test('password presets: --no-ambiguous drops pwgen -B look-alikes, --shell-safe 
   const e = JSON.parse(cli(['entropy', '--shell-safe', '--json']).out) as { entropyBits: number };
   const w = JSON.parse(cli(['password', '--shell-safe', '--json']).out) as { entropyBits: number };
   assert.equal(e.entropyBits, w.entropyBits);
+});
+
+test('docs/cli.md lists every flag of every command and every exit status', () => {
+  const doc = readFileSync(resolve('docs/cli.md'), 'utf8');
+  for (const [name, c] of Object.entries(COMMANDS)) {
+    assert.ok(doc.includes(`#### \`${name}\``), `section for ${name}`);
+    for (const [flag, spec] of Object.entries(c.flags)) {
+      if (spec.hidden) continue;
+      assert.ok(doc.includes(`\`--${flag}`), `docs/cli.md lacks --${flag} of ${name}`);
+      if (spec.short) assert.ok(doc.includes(`\`-${spec.short}\``), `docs/cli.md lacks -${spec.short}`);
+    }
+  }
+  for (const flag of ['-n', '--count', '--json', '--unique', '-q', '--quiet', '-h', '--help', '-V', '--version'])
+    assert.ok(doc.includes(`\`${flag}`), flag);
+  for (const code of [0, 1, 2, 3]) assert.match(doc, new RegExp(`^\\| ${code} \\| `, 'm'));
 });

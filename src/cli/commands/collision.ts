@@ -38,14 +38,18 @@ export const collisionCommand: Command = {
     const ways = given(args, ['bits', 'space', 'alphabet', 'alphabet-size']);
     if (ways.length > 1) throw new UsageError(`collision: ${ways.join(' and ')} contradict each other; give one`);
     if (ways.length === 0)
-      throw new UsageError('collision: give the space: --bits B, --space N, --alphabet CHARS -l L or --alphabet-size N -l L');
+      throw new UsageError(
+        'collision: give the space: --bits B, --space N, --alphabet CHARS -l L or --alphabet-size N -l L',
+      );
     atMostOne('collision', args, ['draws', 'probability']);
     if (f.draws === undefined && f.probability === undefined)
       throw new UsageError('collision: give --draws N or --probability P');
     if (f.length !== undefined && (f.bits !== undefined || f.space !== undefined))
       throw new UsageError(`collision: ${args.typed.length} applies to --alphabet or --alphabet-size, not ${ways[0]}`);
     if (f.rate !== undefined && f.draws !== undefined)
-      throw new UsageError(`collision: ${args.typed.rate} applies to --probability (the time to reach it), not --draws`);
+      throw new UsageError(
+        `collision: ${args.typed.rate} applies to --probability (the time to reach it), not --draws`,
+      );
     if (f.rate !== undefined && !((f.rate as number) > 0))
       throw new UsageError(`collision: ${args.typed.rate} must be above 0 per second, got ${String(f.rate)}`);
     let space: Space;
@@ -63,7 +67,12 @@ export const collisionCommand: Command = {
       ({ bits, model } = alphabetBits('collision', args)!);
       space = { bits };
     }
-    const terms = { p: args.typed.probability ?? '--probability', 'space.bits': '--bits', space: '--space', draws: '--draws' };
+    const terms = {
+      p: args.typed.probability ?? '--probability',
+      'space.bits': '--bits',
+      space: '--space',
+      draws: '--draws',
+    };
     try {
       if (f.draws !== undefined) {
         const p = collisionProbability(f.draws as bigint, space);

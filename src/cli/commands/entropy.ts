@@ -54,7 +54,8 @@ export const entropyCommand: Command = {
       throw new UsageError(`entropy: ${groups.map((g) => g[0]).join(' and ')} contradict each other; give one`);
     if (f.bits !== undefined || f.words !== undefined) {
       const stray = given(args, ['length']);
-      if (stray.length) throw new UsageError(`entropy: ${stray[0]} does not apply to ${args.typed.bits ?? args.typed.words}`);
+      if (stray.length)
+        throw new UsageError(`entropy: ${stray[0]} does not apply to ${args.typed.bits ?? args.typed.words}`);
     }
     let bits: number;
     let model: string;

@@ -11,7 +11,12 @@ export const idCommand: Command = {
   usage: '[--size N] [--alphabet CHARS]',
   examples: ['id', 'id --size 10', 'id --alphabet 0123456789abcdef --size 16', 'id -n 1000 --unique'],
   flags: {
-    size: { type: 'int', help: `the ID's length in symbols, 1 to ${MAX_ID_SIZE} (default 21)`, min: 1, max: MAX_ID_SIZE },
+    size: {
+      type: 'int',
+      help: `the ID's length in symbols, 1 to ${MAX_ID_SIZE} (default 21)`,
+      min: 1,
+      max: MAX_ID_SIZE,
+    },
     alphabet: {
       type: 'string',
       arg: 'CHARS',

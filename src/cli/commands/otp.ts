@@ -77,7 +77,10 @@ async function readParams(sub: string, args: Parsed, io: Io, positional: string 
       u = parseOtpauthUri(text);
     } catch (e) {
       // The library's reason, with every trace of the URI's text removed.
-      const reason = (e as Error).message.replace(/^[A-Za-z]+: /, '').split(text).join('<uri>');
+      const reason = (e as Error).message
+        .replace(/^[A-Za-z]+: /, '')
+        .split(text)
+        .join('<uri>');
       throw new UsageError(
         `${cmd}: the otpauth:// URI from ${from} (${describeSecret(text)}) is not valid: ${/secret/i.test(reason) ? 'its secret is missing or not base32' : reason.replace(/"[^"]*"/g, '<…>')}`,
       );
@@ -89,7 +92,9 @@ async function readParams(sub: string, args: Parsed, io: Io, positional: string 
     else p.counter = BigInt(u.counter);
     const clash = (flag: string, mine: unknown, theirs: unknown) => {
       if (mine !== undefined && String(mine) !== String(theirs))
-        throw new UsageError(`${cmd}: ${args.typed[flag]} ${String(f[flag])} contradicts ${flag}=${String(theirs)} in the otpauth:// URI`);
+        throw new UsageError(
+          `${cmd}: ${args.typed[flag]} ${String(f[flag])} contradicts ${flag}=${String(theirs)} in the otpauth:// URI`,
+        );
     };
     clash('digits', f.digits, u.digits);
     if (f.algorithm !== undefined && normalizeAlgorithm(args.typed.algorithm!, f.algorithm as string) !== u.algorithm)
@@ -140,7 +145,9 @@ function windowFrom(cmd: string, args: Parsed, hotpMode: boolean): [number, numb
   const label = args.typed.window!;
   if (hotpMode) {
     if (!/^\d+$/.test(text) || Number(text) > 100)
-      throw new UsageError(`${cmd}: with --counter (HOTP), ${label} is the look-ahead N, 0 to 100, got ${JSON.stringify(text)}`);
+      throw new UsageError(
+        `${cmd}: with --counter (HOTP), ${label} is the look-ahead N, 0 to 100, got ${JSON.stringify(text)}`,
+      );
     return Number(text);
   }
   const m = /^(\d+)(?:,(\d+))?$/.exec(text);
@@ -179,8 +186,16 @@ export const otpCommand: Command = {
     'Exit status of otp verify: 0 valid, 1 invalid, 2 bad input, 3 internal error.',
   ],
   flags: {
-    'secret-file': { type: 'string', arg: 'PATH', help: 'read the secret (or an otpauth:// URI) from a file; - is stdin' },
-    'secret-env': { type: 'string', arg: 'NAME', help: 'read the secret (or an otpauth:// URI) from this environment variable' },
+    'secret-file': {
+      type: 'string',
+      arg: 'PATH',
+      help: 'read the secret (or an otpauth:// URI) from a file; - is stdin',
+    },
+    'secret-env': {
+      type: 'string',
+      arg: 'NAME',
+      help: 'read the secret (or an otpauth:// URI) from this environment variable',
+    },
     account: { type: 'string', arg: 'NAME', help: 'account shown in the app (otp secret)' },
     issuer: { type: 'string', arg: 'NAME', help: 'service name shown in the app (otp secret)' },
     bytes: { type: 'int', help: 'secret size in bytes, 16 to 64 (default 20)', min: 16, max: 64 },
@@ -188,7 +203,13 @@ export const otpCommand: Command = {
     digits: { type: 'int', help: 'code length, 6 to 10 (default 6)', min: 6, max: 10 },
     period: { type: 'int', arg: 'SECONDS', help: 'TOTP step in seconds, 1 to 86400 (default 30)', min: 1, max: 86400 },
     algorithm: { type: 'string', arg: 'ALG', help: 'SHA-1 (default), SHA-256 or SHA-512' },
-    time: { type: 'number', arg: 'SECONDS', help: 'TOTP time in seconds since 1970 (default: now)', min: 0, max: 8.64e12 },
+    time: {
+      type: 'number',
+      arg: 'SECONDS',
+      help: 'TOTP time in seconds since 1970 (default: now)',
+      min: 0,
+      max: 8.64e12,
+    },
     window: { type: 'string', arg: 'P[,F]|N', help: 'steps around now (TOTP) or counters ahead (HOTP); see below' },
     json: { type: 'bool', help: 'print JSON: {"value", "entropyBits", "model", ...}' },
   },
@@ -203,7 +224,8 @@ export const otpCommand: Command = {
       const counter = f.counter as bigint | undefined;
       if (counter !== undefined && counter > MAX_COUNTER)
         throw new UsageError(`otp secret: ${args.typed.counter} must be at most ${MAX_COUNTER}, got ${counter}`);
-      const algorithm = f.algorithm === undefined ? undefined : normalizeAlgorithm(args.typed.algorithm!, f.algorithm as string);
+      const algorithm =
+        f.algorithm === undefined ? undefined : normalizeAlgorithm(args.typed.algorithm!, f.algorithm as string);
       const secret = otpSecret(f.bytes as number | undefined);
       let uri: string;
       try {
@@ -257,20 +279,31 @@ export const otpCommand: Command = {
             const ahead = (window as number | undefined) ?? 0;
             for (let i = 0n; i <= BigInt(ahead) && p.counter! + i <= MAX_COUNTER; i++) {
               const c = p.counter! + i;
-              rows.push({ offset: Number(i), counter: c <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(c) : c.toString(), value: await hotp(p.secret, asCounter(c), opts) });
+              rows.push({
+                offset: Number(i),
+                counter: c <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(c) : c.toString(),
+                value: await hotp(p.secret, asCounter(c), opts),
+              });
             }
           } else {
-            const [past, future] = window === undefined ? [0, 0] : typeof window === 'number' ? [window, window] : window;
+            const [past, future] =
+              window === undefined ? [0, 0] : typeof window === 'number' ? [window, window] : window;
             const step = Math.floor(nowMs / 1000 / p.period);
             for (let d = -past; d <= future; d++) {
               if (step + d < 0) continue;
               const t = nowMs + d * p.period * 1000;
-              rows.push({ offset: d, step: step + d, value: await totp(p.secret, { ...opts, period: p.period, time: t }) });
+              rows.push({
+                offset: d,
+                step: step + d,
+                value: await totp(p.secret, { ...opts, period: p.period, time: t }),
+              });
             }
           }
           const current = rows.find((r) => r.offset === 0)!;
           if (f.json) {
-            const secondsLeft = hotpMode ? undefined : Math.ceil((Math.floor(nowMs / 1000 / p.period) + 1) * p.period - nowMs / 1000);
+            const secondsLeft = hotpMode
+              ? undefined
+              : Math.ceil((Math.floor(nowMs / 1000 / p.period) + 1) * p.period - nowMs / 1000);
             await io.write(
               jsonLine({
                 value: current.value,

@@ -3,13 +3,7 @@
  * @internal
  * @module
  */
-import {
-  password,
-  passwordEntropy,
-  passwordSpace,
-  type PasswordClass,
-  type PasswordPolicy,
-} from '../../index.js';
+import { password, passwordEntropy, passwordSpace, type PasswordClass, type PasswordPolicy } from '../../index.js';
 import { UsageError, type FlagSpec, type Parsed } from '../args.js';
 import { atMostOne, inUserWords, noPositionals, type Command } from '../io.js';
 
@@ -76,7 +70,9 @@ export function policyFrom(command: string, args: Parsed): PasswordPolicy {
   if (f['shell-safe']) {
     atMostOne(command, args, ['shell-safe', 'symbol-chars']);
     if (typeof f.symbols === 'string' && /^(no|false|off)$/i.test(f.symbols))
-      throw new UsageError(`${command}: ${args.typed['shell-safe']} sets the symbols; ${args.typed.symbols} no contradicts it`);
+      throw new UsageError(
+        `${command}: ${args.typed['shell-safe']} sets the symbols; ${args.typed.symbols} no contradicts it`,
+      );
   }
   if (f.alphabet !== undefined) {
     const clash = Object.keys(POLICY_FLAGS).filter(
@@ -92,7 +88,12 @@ export function policyFrom(command: string, args: Parsed): PasswordPolicy {
   for (const [key, flag, charsFlag] of CLASSES) {
     let c = classFrom(command, args, flag, charsFlag);
     if (key === 'symbols' && f['shell-safe']) {
-      c = c === undefined || c === true ? { chars: SHELL_SAFE_SYMBOLS } : typeof c === 'number' ? { min: c, chars: SHELL_SAFE_SYMBOLS } : { ...(c as object), chars: SHELL_SAFE_SYMBOLS };
+      c =
+        c === undefined || c === true
+          ? { chars: SHELL_SAFE_SYMBOLS }
+          : typeof c === 'number'
+            ? { min: c, chars: SHELL_SAFE_SYMBOLS }
+            : { ...(c as object), chars: SHELL_SAFE_SYMBOLS };
     }
     if (c !== undefined) (policy as Record<string, unknown>)[key] = c;
   }
@@ -111,7 +112,9 @@ export function policyError(command: string, args: Parsed, e: Error): UsageError
   const m = /the class minimums add up to (\d+), more than policy\.length \((\d+)\)/.exec(e.message);
   if (m) {
     const parts = CLASSES.map(([, flag]) =>
-      args.flags[flag] !== undefined ? `${args.typed[flag]} ${String(args.flags[flag])}` : `one ${flag === 'lower' ? 'lowercase' : flag === 'upper' ? 'uppercase' : flag === 'digits' ? 'digit' : 'symbol'} by default`,
+      args.flags[flag] !== undefined
+        ? `${args.typed[flag]} ${String(args.flags[flag])}`
+        : `one ${flag === 'lower' ? 'lowercase' : flag === 'upper' ? 'uppercase' : flag === 'digits' ? 'digit' : 'symbol'} by default`,
     );
     const setAny = CLASSES.some(([, flag]) => args.flags[flag] !== undefined);
     const lengthLabel = args.typed.length ?? '--length';

@@ -59,11 +59,10 @@ export const tokenCommand: Command = {
       if (enc === 'raw') {
         const clash = given(args, ['json', 'unique']);
         if (clash.length) throw new UsageError(`token: ${label} writes bytes; ${clash.join(' and ')} cannot apply`);
-        if (io.stdoutIsTTY)
-          throw new UsageError(`token: ${label} writes binary; redirect stdout to a file or a pipe`);
+        if (io.stdoutIsTTY) throw new UsageError(`token: ${label} writes binary; redirect stdout to a file or a pipe`);
         if (!io.writeBytes) throw new UsageError(`token: ${label} needs a byte stream`);
         const count = (f.count as number | undefined) ?? 1;
-        for (let i = 0; i < count; ) {
+        for (let i = 0; i < count;) {
           const n = Math.max(1, Math.min(count - i, Math.floor(65536 / Math.max(bytes, 1))));
           const b = tokenBytes(n * bytes);
           const ok = await io.writeBytes(b);
@@ -74,12 +73,15 @@ export const tokenCommand: Command = {
         return 0;
       }
       const model = `${bytes} uniform random bytes, standard base64 with padding`;
-      await emit(() => {
-        const b = tokenBytes(bytes);
-        const value = Buffer.from(b.buffer, b.byteOffset, b.length).toString('base64');
-        b.fill(0);
-        return { value, entropyBits: 8 * bytes, model };
-      }, 1n << BigInt(8 * bytes));
+      await emit(
+        () => {
+          const b = tokenBytes(bytes);
+          const value = Buffer.from(b.buffer, b.byteOffset, b.length).toString('base64');
+          b.fill(0);
+          return { value, entropyBits: 8 * bytes, model };
+        },
+        1n << BigInt(8 * bytes),
+      );
       return 0;
     }
     if (enc === 'hex' && f.bits === undefined) {
@@ -90,7 +92,8 @@ export const tokenCommand: Command = {
       return 0;
     }
     if (bytesGiven === 0) {
-      if (enc !== 'urlsafe') throw new UsageError(`token: --bytes 0 is allowed only with --hex, --urlsafe, --base64, --raw`);
+      if (enc !== 'urlsafe')
+        throw new UsageError(`token: --bytes 0 is allowed only with --hex, --urlsafe, --base64, --raw`);
       await emit(() => ({ value: tokenUrlsafe(0), entropyBits: 0, model: 'the empty token' }), 1n);
       return 0;
     }
