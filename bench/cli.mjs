@@ -25,13 +25,13 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 /** Wall seconds and peak RSS (bytes, when /usr/bin/time is there) of a shell line. */
 function run(cmd) {
-  const line = TIME ? `${TIME} -f 'PEAK_RSS_KB %M' sh -c '${cmd.replace(/'/g, `'\\''`)}'` : cmd;
+  const line = TIME ? `${TIME} -f 'PEAK_RSS_KB %M CPU %U %S' sh -c '${cmd.replace(/'/g, `'\\''`)}'` : cmd;
   const t0 = process.hrtime.bigint();
   const r = spawnSync('sh', ['-c', line], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr}`);
-  const m = /PEAK_RSS_KB (\d+)/.exec(r.stderr);
-  return { seconds, rss: m ? Number(m[1]) * 1024 : undefined };
+  const m = /PEAK_RSS_KB (\d+) CPU ([\d.]+) ([\d.]+)/.exec(r.stderr);
+  return { seconds, rss: m ? Number(m[1]) * 1024 : undefined, cpu: m ? Number(m[2]) + Number(m[3]) : undefined };
 }
 
 const median = (xs) => {
@@ -76,6 +76,7 @@ console.log(
   `| secrets-ts token --hex --bytes 16 --count ${N_PEER.toLocaleString('en')} | ${median(secs('cli16')).toFixed(2)} | ${mib(cliRss)} | 1× |`,
 );
 const pr = ratios('peer', 'cli16');
+const cpuRatios = results.peer.map((x, i) => x.cpu / results.cli16[i].cpu).filter(Number.isFinite);
 console.log(
   `| Node streaming nanoid 5 customAlphabet(hex, 32), 4,096-line batches | ${median(secs('peer')).toFixed(2)} | ${mib(peerRss)} | **${median(pr).toFixed(2)}×** (${range(pr)}) |`,
 );

@@ -88,6 +88,39 @@ export function showsProgress(io: Io, quiet: boolean): boolean {
   return !quiet && io.stderrIsTTY && !io.stdoutIsTTY;
 }
 
+/** The progress bar: drawn at most ten times a second once the job has run `progressAfterMs`. */
+class Progress {
+  readonly #on: boolean;
+  readonly #started: number;
+  readonly #after: number;
+  #last = -Infinity;
+  #drawn = false;
+  constructor(
+    readonly io: Io,
+    quiet: boolean,
+    readonly total: number,
+  ) {
+    this.#on = showsProgress(io, quiet);
+    this.#started = io.now();
+    this.#after = io.progressAfterMs ?? 1000;
+  }
+
+  update(done: number): void {
+    if (!this.#on) return;
+    const t = this.io.now();
+    if (t - this.#started >= this.#after && t - this.#last > 100) {
+      this.#last = t;
+      this.#drawn = true;
+      const pct = Math.floor((done / this.total) * 100);
+      this.io.error(`\r[${'#'.repeat(Math.floor(pct / 5)).padEnd(20)}] ${pct}% (${done}/${this.total})`);
+    }
+  }
+
+  end(): void {
+    if (this.#drawn) this.io.error(`\r${' '.repeat(60)}\r`);
+  }
+}
+
 export function emitter(io: Io, o: EmitOptions): Emitter {
   const { count, json, unique } = o;
   return async (next: () => Result, space?: bigint) => {
@@ -97,11 +130,7 @@ export function emitter(io: Io, o: EmitOptions): Emitter {
     // When the results fill much of a small space, exact strings: a redraw loop must always end.
     const exact = unique && space !== undefined && (space <= 65536n || space < 2n * BigInt(count));
     const seen = unique ? (exact ? new Set<string>() : new FingerprintSet()) : undefined;
-    const progress = showsProgress(io, o.quiet);
-    const started = io.now();
-    const after = io.progressAfterMs ?? 1000;
-    let drawn = false;
-    let lastDraw = -Infinity;
+    const progress = new Progress(io, o.quiet, count);
     let buf = '';
     for (let i = 0; i < count; i++) {
       let r = next();
@@ -117,18 +146,67 @@ export function emitter(io: Io, o: EmitOptions): Emitter {
       if (buf.length >= 65536) {
         if ((await io.write(buf)) === false) return;
         buf = '';
-        if (progress) {
-          const t = io.now();
-          if (t - started >= after && t - lastDraw > 100) {
-            lastDraw = t;
-            drawn = true;
-            const pct = Math.floor(((i + 1) / count) * 100);
-            io.error(`\r[${'#'.repeat(Math.floor(pct / 5)).padEnd(20)}] ${pct}% (${i + 1}/${count})`);
-          }
-        }
+        progress.update(i + 1);
       }
     }
     if (buf) await io.write(buf);
-    if (drawn) io.error(`\r${' '.repeat(60)}\r`);
+    progress.end();
   };
+}
+
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+/** ASCII pairs of the 256 byte values in lowercase hex, as 16-bit little-endian units. */
+const HEX_PAIRS = /* @__PURE__ */ (() => {
+  const t = new Uint16Array(256);
+  const d = '0123456789abcdef';
+  for (let i = 0; i < 256; i++) t[i] = d.charCodeAt(i >> 4) | (d.charCodeAt(i & 15) << 8);
+  return t;
+})();
+
+/**
+ * Writes `count` lines of `bytes` uniform random bytes in hex, in batches of about 64 KiB, as bytes:
+ * no string is made for a line. Each batch is encoded from fresh randomness, handed to the writer
+ * (which copies it), and both buffers are wiped before the next batch.
+ */
+export async function emitHexLines(
+  io: Io,
+  o: EmitOptions,
+  bytes: number,
+  fill: (b: Uint8Array) => void,
+): Promise<void> {
+  const perLine = 2 * bytes + 1;
+  const lines = Math.max(1, Math.floor(65536 / perLine));
+  const rnd = new Uint8Array(lines * bytes);
+  const out = new Uint8Array(lines * perLine);
+  const pairs = new Uint16Array(out.buffer, 0, out.length >> 1);
+  const progress = new Progress(io, o.quiet, o.count);
+  for (let done = 0; done < o.count;) {
+    const n = Math.min(lines, o.count - done);
+    const r = rnd.subarray(0, n * bytes);
+    fill(r);
+    let at = 0;
+    for (let k = 0; k < n; k++) {
+      const base = k * bytes;
+      if (LITTLE_ENDIAN && (at & 1) === 0) {
+        // Even offset: two hex digits per 16-bit store (little-endian puts the high nibble first).
+        const p = at >> 1;
+        for (let j = 0; j < bytes; j++) pairs[p + j] = HEX_PAIRS[r[base + j]!]!;
+      } else {
+        for (let j = 0; j < bytes; j++) {
+          const v = HEX_PAIRS[r[base + j]!]!;
+          out[at + 2 * j] = v & 0xff;
+          out[at + 2 * j + 1] = v >> 8;
+        }
+      }
+      at += 2 * bytes;
+      out[at++] = 10;
+    }
+    r.fill(0);
+    const ok = await io.writeBytes!(out.subarray(0, at));
+    out.fill(0, 0, at);
+    if (ok === false) return;
+    done += n;
+    progress.update(done);
+  }
+  progress.end();
 }

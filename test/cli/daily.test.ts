@@ -11,6 +11,7 @@ import { after, test } from 'node:test';
 import { v5 } from 'uuid';
 import { hotp, tokenEntropy, totp, URL_ALPHABET } from '../../src/index.js';
 import { COMMANDS } from '../../src/cli/commands/index.js';
+import { emitHexLines } from '../../src/cli/emit.js';
 
 const BIN = resolve('dist/cli.cjs');
 const DIR = mkdtempSync(join(tmpdir(), 'secrets-ts-daily-'));
@@ -472,4 +473,37 @@ test('docs/cli.md lists every flag of every command and every exit status', () =
   for (const flag of ['-n', '--count', '--json', '--unique', '-q', '--quiet', '-h', '--help', '-V', '--version'])
     assert.ok(doc.includes(`\`${flag}`), flag);
   for (const code of [0, 1, 2, 3]) assert.match(doc, new RegExp(`^\\| ${code} \\| `, 'm'));
+});
+
+test('hex lines written as bytes: the same text as tokenHex for known bytes, at every alignment', async () => {
+  for (const bytes of [0, 1, 2, 3, 16, 32, 40000]) {
+    const count = bytes === 40000 ? 3 : 5000;
+    let counter = 0;
+    const fill = (b: Uint8Array) => {
+      for (let i = 0; i < b.length; i++) b[i] = (counter++ * 7 + 3) & 255;
+    };
+    const chunks: Uint8Array[] = [];
+    const io = {
+      write: () => true,
+      writeBytes: (b: Uint8Array) => (chunks.push(b.slice()), true),
+      error: () => {},
+      readStdin: async function* () {},
+      stdinIsTTY: true,
+      stderrIsTTY: false,
+      now: () => 0,
+    };
+    await emitHexLines(io, { count, json: false, unique: false, quiet: true }, bytes, fill);
+    const got = Buffer.concat(chunks).toString('latin1');
+    let k = 0;
+    const want: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const b = new Uint8Array(bytes);
+      for (let j = 0; j < bytes; j++) b[j] = (k++ * 7 + 3) & 255;
+      want.push(Buffer.from(b).toString('hex'));
+    }
+    assert.equal(got, want.join('\n') + '\n', `bytes ${bytes}`);
+  }
+  const lines = cli(['token', '--hex', '--bytes', '16', '-n', '20000']).out.trim().split('\n');
+  assert.equal(lines.length, 20000);
+  for (const l of lines) assert.match(l, /^[0-9a-f]{32}$/);
 });

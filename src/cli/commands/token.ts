@@ -4,7 +4,9 @@
  * @module
  */
 import { token, tokenBytes, tokenEntropy, tokenHex, tokenUrlsafe, type TokenEncoding } from '../../index.js';
+import { systemSource } from '../../source/system.js';
 import { UsageError } from '../args.js';
+import { emitHexLines } from '../emit.js';
 import { atMostOne, given, inUserWords, noPositionals, type Command } from '../io.js';
 
 /** The most bytes `--hex`, `--base64` and `--raw` take in one token (1 MiB). */
@@ -82,6 +84,13 @@ export const tokenCommand: Command = {
         },
         1n << BigInt(8 * bytes),
       );
+      return 0;
+    }
+    if (enc === 'hex' && f.bits === undefined && !f.json && !f.unique && io.writeBytes) {
+      // Plain hex lines: the same bytes as tokenHex, encoded straight into the output batch.
+      const src = systemSource();
+      const opts = { count: (f.count as number | undefined) ?? 1, json: false, unique: false, quiet: Boolean(f.quiet) };
+      await emitHexLines(io, opts, bytes, (b) => src.fillBytes(b));
       return 0;
     }
     if (enc === 'hex' && f.bits === undefined) {
