@@ -95,6 +95,10 @@ const share = inproc.map((t, i) => (t / results.cli32[i].seconds) * 100);
 console.log(
   `\nThe CLI's rate for 32-byte hex tokens is ${median(share).toFixed(0)}% (${Math.min(...share).toFixed(0)}–${Math.max(...share).toFixed(0)}%) of an in-process tokenHex(32) loop, process start-up included.`,
 );
+if (cpuRatios.length)
+  console.log(
+    `CPU time (user + system) of the CLI row against the nanoid 5 program: ${median(cpuRatios).toFixed(2)}× (${range(cpuRatios)}).`,
+  );
 console.log(
   `Peak RSS target for the CLI row: ≤ 100 MiB (${cliRss === undefined ? 'not measured' : cliRss <= 100 * 2 ** 20 ? 'met' : 'MISSED'}).`,
 );

@@ -296,6 +296,7 @@ test('--json: every command carries value (or the answer), entropyBits and model
     ['uuid'],
     ['uuid', '--v7'],
     ['uuid', '--v5', '--namespace', 'url', '--name', 'x'],
+    ['uuid', 'parse', '017f22e2-79b0-7cc3-98c4-dc0c0c07398f'],
     ['int', '10'],
     ['choice', 'a', 'b'],
     ['shuffle', 'a', 'b'],
@@ -442,7 +443,13 @@ test('uuid --v5 agrees with the uuid package; uuid parse prints version, variant
   const p = cli(['uuid', 'parse', '017f22e2-79b0-7cc3-98c4-dc0c0c07398f']).out;
   assert.match(p, /^version 7\nvariant rfc9562\ntime {4}2022-02-22T19:22:22\.000Z \(1645557742000 ms since 1970\)\n$/);
   const j = JSON.parse(cli(['uuid', 'parse', v5('a', v5.DNS), '--json']).out) as Record<string, unknown>;
-  assert.deepEqual(j, { value: v5('a', v5.DNS), version: 5, variant: 'rfc9562' });
+  assert.deepEqual(j, {
+    value: v5('a', v5.DNS),
+    version: 5,
+    variant: 'rfc9562',
+    entropyBits: 0,
+    model: 'UUIDv5: SHA-1 of a namespace and a name; deterministic, no randomness',
+  });
   bad(['uuid', 'parse', 'nope'], /uuid parse: "nope" is not a UUID/);
 });
 

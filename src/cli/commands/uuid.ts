@@ -7,6 +7,14 @@ import { entropyBits, parseUuid, uuid4, uuid5, uuid7 } from '../../index.js';
 import { UsageError } from '../args.js';
 import { atMostOne, given, inUserWords, jsonLine, type Command } from '../io.js';
 
+/** The random bits and the model of the versions this tool makes or knows. */
+const VERSIONS: Readonly<Record<number, [number, string]>> = {
+  3: [0, 'UUIDv3: MD5 of a namespace and a name; deterministic, no randomness'],
+  4: [122, 'UUIDv4: 122 uniform random bits'],
+  5: [0, 'UUIDv5: SHA-1 of a namespace and a name; deterministic, no randomness'],
+  7: [74, 'UUIDv7: 48-bit milliseconds, at most 74 random bits'],
+};
+
 export const uuidCommand: Command = {
   summary: 'a UUID: version 4 (random) by default, 7 (time-ordered) or 5 (name-based); uuid parse UUID',
   usage: '[--v4 | --v7 | --v5 --namespace NS --name NAME] | parse UUID',
@@ -36,12 +44,15 @@ export const uuidCommand: Command = {
       if (!p) throw new UsageError(`uuid parse: ${JSON.stringify(text)} is not a UUID (8-4-4-4-12 hex digits)`);
       const time = p.timestamp === undefined ? undefined : new Date(p.timestamp).toISOString();
       if (f.json) {
+        const known = p.variant === 'rfc9562' ? VERSIONS[p.version] : undefined;
         await io.write(
           jsonLine({
             value: text.toLowerCase(),
             version: p.version,
             variant: p.variant,
             ...(p.timestamp === undefined ? {} : { timestamp: p.timestamp, time }),
+            entropyBits: known?.[0] ?? 0,
+            model: known?.[1] ?? `version ${p.version} (${p.variant}): no random bits assumed`,
           }),
         );
       } else {
