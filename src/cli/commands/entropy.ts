@@ -4,6 +4,7 @@
  * @module
  */
 import { ATTACKERS, passphraseEntropy, passwordEntropy } from '../../index.js';
+import { MAX_WORDS } from '../../password/passphrase.js';
 import { UsageError } from '../args.js';
 import { given, inUserWords, noPositionals, type Command } from '../io.js';
 import { POLICY_FLAGS, policyError, policyFrom } from './password.js';
@@ -32,7 +33,7 @@ export const entropyCommand: Command = {
     },
     'alphabet-size': { type: 'int', arg: 'N', help: 'the number of symbols in the alphabet, at least 2', min: 2 },
     size: SIZE_HINT,
-    words: { type: 'int', help: 'passphrase words from the EFF long list, 1 to 1000', min: 1, max: 1000 },
+    words: { type: 'int', help: `passphrase words from the EFF long list, 1 to ${MAX_WORDS}`, min: 1, max: MAX_WORDS },
     bits: { type: 'number', help: 'entropy in bits, directly (at least 0)', min: 0 },
     rate: { type: 'number', help: 'guesses per second (instead of the presets), above 0' },
     attacker: { type: 'string', arg: 'NAME', help: `one preset: ${Object.keys(ATTACKERS).join(', ')}` },

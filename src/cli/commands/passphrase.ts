@@ -4,7 +4,7 @@
  * @module
  */
 import { passphrase, passphraseEntropy, type PassphraseOptions } from '../../index.js';
-import { phraseWords } from '../../password/passphrase.js';
+import { MAX_WORDS, phraseWords } from '../../password/passphrase.js';
 import { EFF_LARGE_INFO } from '../../wordlists/eff-large.js';
 import { atMostOne, inUserWords, noPositionals, readInput, type Command } from '../io.js';
 
@@ -19,7 +19,7 @@ export const passphraseCommand: Command = {
     'grep -E "^[a-z]{4,8}$" /usr/share/dict/words | secrets-ts passphrase --wordlist - --bits 60',
   ],
   flags: {
-    words: { type: 'int', help: 'number of words, 1 to 1000', min: 1, max: 1000 },
+    words: { type: 'int', help: `number of words, 1 to ${MAX_WORDS}`, min: 1, max: MAX_WORDS },
     bits: { type: 'number', help: 'the fewest words reaching this many bits, above 0 (default 64)' },
     separator: { type: 'string', arg: 'S', help: "between words, at most 64 characters (default '-')" },
     capitalize: { type: 'bool', help: 'capitalize each word' },

@@ -4,6 +4,7 @@
  * @module
  */
 import { password, passwordEntropy, passwordSpace, type PasswordClass, type PasswordPolicy } from '../../index.js';
+import { MAX_LENGTH } from '../../password/policy.js';
 import { UsageError, type FlagSpec, type Parsed } from '../args.js';
 import { atMostOne, inUserWords, noPositionals, type Command } from '../io.js';
 
@@ -14,7 +15,7 @@ export const SHELL_SAFE_SYMBOLS = '#%&()*+,-./:;<=>?@[]^_{|}~';
 
 /** Password policy flags, shared by `password` and `entropy`. */
 export const POLICY_FLAGS: Record<string, FlagSpec> = {
-  length: { type: 'int', help: 'characters, 1 to 4096 (default 16)', min: 1, max: 4096, short: 'l' },
+  length: { type: 'int', help: `characters, 1 to ${MAX_LENGTH} (default 16)`, min: 1, max: MAX_LENGTH, short: 'l' },
   lower: { type: 'string', arg: 'X', help: 'a-z: N (at least N), MIN:MAX, yes (allowed) or no (excluded)' },
   upper: { type: 'string', arg: 'X', help: 'A-Z, the same forms' },
   digits: { type: 'string', arg: 'X', help: '0-9, the same forms' },
