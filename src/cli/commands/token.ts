@@ -31,7 +31,7 @@ export const tokenCommand: Command = {
   flags: {
     bytes: {
       type: 'int',
-      help: `random bytes (default 32); up to ${MAX_BYTES} with --hex, --base64, --raw, else up to ${MAX_BITS / 8}`,
+      help: `N random bytes with --hex, --base64, --raw (up to ${MAX_BYTES}); else uniform symbols for at least 8·N bits (up to ${MAX_BITS / 8}); default 32`,
       min: 0,
       max: MAX_BYTES,
     },

@@ -69,6 +69,18 @@ export default function (lib, t) {
     assert.throws(() => m.isUuid(1), TypeError);
   });
 
+  t.test('uuid5: RFC 9562 name-based UUIDs with SHA-1 from Web Crypto', async () => {
+    // Values from the uuid package (v5), checked in test/uuid/uuid5.test.ts.
+    assert.equal(await m.uuid5('dns', 'www.example.com'), '2ed6657d-e927-568b-95e1-2665a8aea6a2');
+    assert.equal(
+      await m.uuid5('6BA7B811-9DAD-11D1-80B4-00C04FD430C8', 'https://example.com/'),
+      await m.uuid5('url', 'https://example.com/'),
+    );
+    assert.equal(await m.uuid5('oid', new Uint8Array([1, 2, 3])), '5c593a1a-b417-5358-b4f0-1a25295ae654');
+    assert.equal(await m.uuid5('x500', 'ü ☃ 😀'), 'd1d394e9-da2e-56f6-afed-02552c4db892');
+    await assert.rejects(() => m.uuid5('nope', 'a'), RangeError);
+  });
+
   t.test('entropy subpath: the same functions, entropy of each generator', () => {
     for (const name of ['entropyBits', 'crackTime', 'collisionProbability', 'drawsForCollisionProbability']) {
       assert.equal(typeof e[name], 'function');
