@@ -107,12 +107,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (!own(name))
       throw new UsageError(`unknown command ${JSON.stringify(name)}; run 'secrets-ts --help' for the list`);
     const command = COMMANDS[name]!;
-    // A help or version request wins over anything else on the line, even a bad flag.
-    if (rest.some((a) => a === '--help' || a === '-h')) {
+    // A help or version request wins over anything else on the line, even a bad flag (but not
+    // after `--`, where every word is an argument).
+    const end = rest.indexOf('--');
+    const opts = end < 0 ? rest : rest.slice(0, end);
+    if (opts.some((a) => a === '--help' || a === '-h')) {
       await io.write(commandHelp(name, command));
       return EXIT.ok;
     }
-    if (rest.some((a) => a === '--version' || a === '-V')) {
+    if (opts.some((a) => a === '--version' || a === '-V')) {
       await io.write(`${VERSION}\n`);
       return EXIT.ok;
     }

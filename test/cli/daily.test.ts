@@ -11,7 +11,7 @@ import { after, test } from 'node:test';
 import { v5 } from 'uuid';
 import { hotp, tokenEntropy, totp, URL_ALPHABET } from '../../src/index.js';
 import { COMMANDS } from '../../src/cli/commands/index.js';
-import { emitHexLines } from '../../src/cli/emit.js';
+import { emitHexLines, FingerprintSet } from '../../src/cli/emit.js';
 
 const BIN = resolve('dist/cli.cjs');
 const DIR = mkdtempSync(join(tmpdir(), 'secrets-ts-daily-'));
@@ -513,4 +513,17 @@ test('hex lines written as bytes: the same text as tokenHex for known bytes, at 
   const lines = cli(['token', '--hex', '--bytes', '16', '-n', '20000']).out.trim().split('\n');
   assert.equal(lines.length, 20000);
   for (const l of lines) assert.match(l, /^[0-9a-f]{32}$/);
+});
+
+test('the --unique fingerprint table: a repeat is always caught, through every growth of the table', () => {
+  const set = new FingerprintSet();
+  const n = 150_000;
+  let fresh = 0;
+  for (let i = 0; i < n; i++) if (set.add(`v${i}`)) fresh++;
+  // Distinct strings collide in 64 bits with probability about n^2/2^65 (6e-10 here): all are new.
+  assert.equal(fresh, n);
+  assert.equal(set.size, n);
+  for (let i = 0; i < n; i += 7) assert.equal(set.add(`v${i}`), false, `v${i} repeated`);
+  assert.equal(set.add(''), true);
+  assert.equal(set.add(''), false);
 });
