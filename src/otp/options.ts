@@ -40,25 +40,34 @@ export const aperiod = (value: unknown, fn: string): number => aintOr(value, 30,
 
 const BASE32_TEXT = 'base32 text (A-Z, 2-7; any case, padding and spaces optional)';
 
+/** {@link decodeSecretText} failed: the text is longer than any secret's. */
+const TOO_LONG = -3;
+
 /**
  * Decodes a secret given as base32 text: case-insensitive (ASCII only), `=` padding optional, and
  * ASCII spaces (the groups of four that authenticator screens show) ignored. Returns the bytes, or
- * why not, without the text: the text is a secret.
+ * a failure code of `decodeBase32` (the index of a bad character, or a negative code).
  */
-export function decodeSecretText(text: string): Uint8Array | string {
-  if (text.length > MAX_SECRET_TEXT) return `at most ${MAX_SECRET_TEXT} characters long, got ${text.length}`;
-  const r = decodeBase32(text, true);
-  if (typeof r !== 'number') return r;
-  if (r >= 0) return `${BASE32_TEXT}; the character at position ${r} (of ${text.length}) is not allowed`;
-  return r === BAD_LENGTH
-    ? `${BASE32_TEXT}; ${text.length} characters cannot be whole base32`
-    : `${BASE32_TEXT} in canonical form; the unused bits of the last character are not zero`;
+export function decodeSecretText(text: string): Uint8Array | number {
+  return text.length > MAX_SECRET_TEXT ? TOO_LONG : decodeBase32(text, true);
+}
+
+/**
+ * What a secret text that failed {@link decodeSecretText} with `code` must be, for an error
+ * message: positions and lengths only, never the text, which is a secret.
+ */
+export function secretTextProblem(code: number, length: number): string {
+  if (code >= 0) return `${BASE32_TEXT}; the character at position ${code} (of ${length}) is not allowed`;
+  if (code === TOO_LONG) return `at most ${MAX_SECRET_TEXT} characters long, got ${length}`;
+  if (code === BAD_LENGTH) return `${BASE32_TEXT}; ${length} characters cannot be whole base32`;
+  return `${BASE32_TEXT} in canonical form; the unused bits of the last character are not zero`;
 }
 
 /**
  * A secret as bytes (`Uint8Array`) or base32 text, from `min` to 128 bytes. Returns a private
  * copy that the caller wipes after use: the caller's array is never kept or handed on, and a
- * subclass's methods are never called (the copy reads the array's own storage).
+ * subclass's methods are never called (the copy reads the array's own storage). Errors describe
+ * the secret by type, length and the position of a bad character only.
  */
 export function asecret(value: unknown, fn: string, min = MIN_SECRET_BYTES): Uint8Array {
   let bytes: Uint8Array;
@@ -70,13 +79,10 @@ export function asecret(value: unknown, fn: string, min = MIN_SECRET_BYTES): Uin
       return secretTypeError(fn, 'secret', 'a Uint8Array with a live buffer or a base32 string', value);
     }
   } else if (typeof value === 'string') {
-    if (value.length > MAX_SECRET_TEXT) {
-      throw new RangeError(`${fn}: secret must be at most ${MAX_SECRET_TEXT} characters long, got ${value.length}`);
-    }
-    const r = decodeBase32(value, true);
+    const r = decodeSecretText(value);
     if (typeof r === 'number') {
       if (r >= 0) return secretCharError(fn, 'secret', BASE32_TEXT, value, r);
-      throw new RangeError(`${fn}: secret must be ${decodeSecretText(value) as string}`);
+      throw new RangeError(`${fn}: secret must be ${secretTextProblem(r, value.length)}`);
     }
     bytes = r;
   } else return secretTypeError(fn, 'secret', 'a Uint8Array or a base32 string', value);

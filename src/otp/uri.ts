@@ -16,6 +16,7 @@ import {
   aperiod,
   asecret,
   decodeSecretText,
+  secretTextProblem,
 } from './options.js';
 import type { OtpAlgorithm } from './webcrypto.js';
 
@@ -282,7 +283,7 @@ export function parseOtpauthUri(uri: string): OtpauthParams {
   const secretText = params.get('secret');
   if (secretText === undefined) bad(uri, 'the secret parameter is missing');
   const bytes = decodeSecretText(secretText);
-  if (typeof bytes === 'string') bad(uri, `the secret must be ${bytes}`);
+  if (typeof bytes === 'number') bad(uri, `the secret must be ${secretTextProblem(bytes, secretText.length)}`);
   if (bytes.length < MIN_SECRET_BYTES || bytes.length > MAX_SECRET_BYTES) {
     bad(uri, `the secret must be from ${MIN_SECRET_BYTES} to ${MAX_SECRET_BYTES} bytes, got ${bytes.length}`);
   }

@@ -201,10 +201,10 @@ test('sync: a Uint8Array subclass is read through its storage, not its overridde
     override get length(): number {
       return 10;
     }
-    override subarray(): Uint8Array {
+    override subarray(): never {
       throw new Error('subclass method called');
     }
-    override slice(): Uint8Array {
+    override slice(): never {
       throw new Error('subclass method called');
     }
   }
