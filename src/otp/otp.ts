@@ -1,6 +1,7 @@
 /**
  * HOTP (RFC 4226) and TOTP (RFC 6238): codes, secrets and verification with a bounded window,
- * constant-time matching and a replay guard. HMAC comes from Web Crypto, so these are async.
+ * constant-time matching and a replay guard. HMAC comes from Web Crypto, so these are async;
+ * `sync.ts` has the synchronous forms, and `core.ts` everything the two share.
  * @module
  */
 import { aint } from '../_assert.js';
@@ -29,7 +30,7 @@ export type { HotpOptions, TotpOptions, VerifyTotpOptions, VerifyHotpOptions, To
 export { matchAll };
 
 /**
- * Computes an HOTP code (RFC 4226).
+ * Computes an HOTP code (RFC 4226). `hotpSync` is the synchronous form.
  *
  * @param secret - The shared secret: bytes, or base32 text (any case, padding and spaces optional),
  *   10 to 128 bytes.
@@ -57,7 +58,7 @@ export async function hotp(
 }
 
 /**
- * Computes a TOTP code (RFC 6238) for a time.
+ * Computes a TOTP code (RFC 6238) for a time. `totpSync` is the synchronous form.
  *
  * @param secret - The shared secret: bytes or base32 text, 10 to 128 bytes.
  * @param options - `time` (ms, default `Date.now()`), `period` (s, default 30), `epoch` (ms,
@@ -135,6 +136,7 @@ export async function verifyTotpWithKey(
 
 /**
  * Verifies a TOTP token within a window of time steps, with a replay guard.
+ * `verifyTotpSync` is the synchronous form.
  *
  * Every step of the window is computed and compared in constant time; the results are combined
  * without returning early. A token that is not exactly `digits` ASCII digits is refused as
@@ -181,6 +183,7 @@ export async function verifyTotp(
 
 /**
  * Verifies an HOTP token with a look-ahead window, for resynchronisation (RFC 4226 §7.4).
+ * `verifyHotpSync` is the synchronous form.
  *
  * Counters `counter … counter + window` are all computed and compared in constant time. On success
  * store `result.counter + 1` as the next expected counter: that is the replay guard for HOTP.
