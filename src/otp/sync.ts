@@ -85,7 +85,7 @@ function planCodesSync(plan: OtpPlan): string[] {
 }
 
 /**
- * Computes an HOTP code (RFC 4226) synchronously: {@link hotp} without `await`.
+ * Computes an HOTP code (RFC 4226) synchronously: `hotp` without `await`.
  *
  * @param secret - The shared secret: bytes, or base32 text (any case, padding and spaces optional),
  *   10 to 128 bytes.
@@ -108,7 +108,7 @@ export function hotpSync(secret: Uint8Array | string, counter: number | bigint, 
 }
 
 /**
- * Computes a TOTP code (RFC 6238) synchronously: {@link totp} without `await`.
+ * Computes a TOTP code (RFC 6238) synchronously: `totp` without `await`.
  *
  * @param secret - The shared secret: bytes or base32 text, 10 to 128 bytes.
  * @param options - `time` (ms, default `Date.now()`), `period` (s, default 30), `epoch` (ms,
@@ -131,7 +131,7 @@ export function totpSync(secret: Uint8Array | string, options?: TotpOptions): st
 
 /**
  * Verifies a TOTP token within a window of time steps, with a replay guard, synchronously:
- * {@link verifyTotp} without `await`, with the same options and results.
+ * `verifyTotp` without `await`, with the same options and results.
  *
  * Every step of the window is computed and compared in constant time, without returning early.
  * On success store `result.step` and pass it back as `lastStep`.
@@ -140,7 +140,7 @@ export function totpSync(secret: Uint8Array | string, options?: TotpOptions): st
  *   string of exactly `digits` ASCII digits (`null`, an array from a repeated query parameter, a
  *   number from a JSON body) is `'malformed'`.
  * @param secret - The shared secret: bytes or base32 text, 10 to 128 bytes.
- * @param options - `time`, `period`, `epoch`, `digits`, `algorithm` as in {@link totpSync};
+ * @param options - `time`, `period`, `epoch`, `digits`, `algorithm` as in `totpSync`;
  *   `window` (`[past, future]`, default `[1, 0]`, each at most 10) and `lastStep`.
  * @returns `{ valid: true, step, delta }` or `{ valid: false, reason }` with reason
  *   `'malformed'`, `'mismatch'` or `'replayed'`. Expected failures never throw.
@@ -175,7 +175,7 @@ export function verifyTotpSync(
 }
 
 /**
- * Verifies an HOTP token with a look-ahead window synchronously: {@link verifyHotp} without
+ * Verifies an HOTP token with a look-ahead window synchronously: `verifyHotp` without
  * `await`, with the same options and results. On success store `result.counter + 1` as the next
  * expected counter.
  *
