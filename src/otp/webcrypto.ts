@@ -97,7 +97,9 @@ export function counterBytes(counter: number | bigint): Uint8Array {
  */
 export async function hotpWithKey(key: HmacKey, counter: number | bigint, digits: number): Promise<string> {
   const mac = new Uint8Array(await subtle().sign('HMAC', key, counterBytes(counter)));
-  return truncate(mac, mac.length, digits);
+  const code = truncate(mac, mac.length, digits);
+  mac.fill(0);
+  return code;
 }
 
 /**
