@@ -40,7 +40,7 @@ export class SubtleCryptoUnavailableError extends Error {
   constructor() {
     super(
       'secrets-ts: globalThis.crypto.subtle is not available, so HMAC and SHA-256 cannot be computed. ' +
-        'Run on Node >= 20, Deno, Bun or a worker; in a browser, Web Crypto exists only in a secure ' +
+        'Run on Node >= 20.19, Deno, Bun or a worker; in a browser, Web Crypto exists only in a secure ' +
         'context (HTTPS or localhost).',
     );
     this.name = 'SubtleCryptoUnavailableError';
