@@ -33,7 +33,7 @@ export class SecureRandomUnavailableError extends Error {
     super(
       'secrets-ts: globalThis.crypto.getRandomValues is not available' +
         (detail ? ` (${detail})` : '') +
-        '. Run on Node >= 20.19, Deno, Bun, a browser or a worker, where Web Crypto is built in; on ' +
+        '. Run on Node >= 20, Deno, Bun, a browser or a worker, where Web Crypto is built in; on ' +
         'React Native install react-native-get-random-values. Never polyfill it with a non-cryptographic generator.',
     );
     this.name = 'SecureRandomUnavailableError';
