@@ -42,6 +42,10 @@ for (const c of [...CASES, ...CASES_SEEDED.map((x): ApiCase => ({ ...x, name: `s
         } catch (e) {
           threw++;
           assert.ok(
+            !c.untrusted?.includes(slot),
+            `${c.name} ${slot}=${h.label}: untrusted input threw ${(e as Error)?.message}`,
+          );
+          assert.ok(
             e instanceof TypeError || e instanceof RangeError,
             `${c.name} ${slot}=${h.label} threw ${(e as Error)?.constructor?.name}: ${(e as Error)?.message}`,
           );

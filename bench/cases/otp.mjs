@@ -3,7 +3,7 @@
 // otpauth's window is symmetric only: `window: 1` checks three steps where the others check two.
 import { TOTP as OtpauthTOTP, Secret } from 'otpauth';
 import { verify as otplibVerify } from 'otplib';
-import { totp, verifyTotp } from '../../dist/esm/index.js';
+import { totp, verifyTotp, verifyTotpSync } from '../../dist/esm/index.js';
 import { verifyTotpWithKey } from '../../dist/esm/otp/otp.js';
 import { importHmacKey } from '../../dist/esm/otp/webcrypto.js';
 import { base32ToBytes } from '../../dist/esm/encoding/base32.js';
@@ -22,7 +22,42 @@ const peerOtplib = (token) => () =>
 const peerOtpauth = (token) => () =>
   OtpauthTOTP.validate({ token, secret: Secret.fromBase32(SECRET), timestamp: TIME, window: 1 });
 
+const OTPAUTH = 'otpauth 9.5.2 TOTP.validate (window 1, sync)';
+const OTPLIB = 'otplib 13.5.0 verify (epochTolerance [30,0])';
+
 export const cases = [
+  // The synchronous path (HMAC from @noble/hashes): the secret is decoded and the HMAC keyed once
+  // per call, and each step clones the keyed state.
+  {
+    name: 'verifyTotpSync valid token, window [1,0]',
+    ours: () => verifyTotpSync(CURRENT, SECRET, { time: TIME }),
+    peer: peerOtpauth(CURRENT),
+    peerName: OTPAUTH,
+    target: 2,
+  },
+  {
+    name: 'verifyTotpSync wrong token, window [1,0]',
+    ours: () => verifyTotpSync(WRONG, SECRET, { time: TIME }),
+    peer: peerOtpauth(WRONG),
+    peerName: OTPAUTH,
+    target: 2,
+  },
+  {
+    name: 'verifyTotpSync valid token vs otplib',
+    async: true,
+    ours: () => verifyTotpSync(CURRENT, SECRET, { time: TIME }),
+    peer: peerOtplib(CURRENT),
+    peerName: OTPLIB,
+    target: 10,
+  },
+  {
+    name: 'verifyTotpSync wrong token vs otplib',
+    async: true,
+    ours: () => verifyTotpSync(WRONG, SECRET, { time: TIME }),
+    peer: peerOtplib(WRONG),
+    peerName: OTPLIB,
+    target: 10,
+  },
   {
     name: 'verifyTotp valid token, window [1,0]',
     async: true,

@@ -9,6 +9,7 @@
 // token (candidate codes, key, time step) is fixed per slot before measuring.
 import { matchAll, verifyTotpWithKey } from '../../dist/esm/otp/otp.js';
 import { hotpWithKey, importHmacKey } from '../../dist/esm/otp/webcrypto.js';
+import { hotpSync, verifyTotpSync } from '../../dist/esm/index.js';
 
 const DIGITS = 6;
 const u32 = () => globalThis.crypto.getRandomValues(new Uint32Array(1))[0];
@@ -66,6 +67,19 @@ async function stepSlot() {
   }
 }
 
+// verifyTotpSync end to end (HMAC from @noble/hashes): default window [1, 0], one secret for every
+// slot, each slot its own time step, with the same skipping rule as above.
+const syncSecret = globalThis.crypto.getRandomValues(new Uint8Array(20));
+let nextSyncStep = 56_666_000;
+function syncStepSlot() {
+  for (;;) {
+    const step = nextSyncStep++;
+    const prev = hotpSync(syncSecret, step - 1, { digits: DIGITS });
+    const code = hotpSync(syncSecret, step, { digits: DIGITS });
+    if (!tokensOf(code).includes(prev)) return { a: { time: step * 30000 }, base: bytesOf(code) };
+  }
+}
+
 export const targets = [
   syncTarget(2, 1),
   syncTarget(3, 1),
@@ -77,6 +91,18 @@ export const targets = [
     slot: stepSlot,
     async: true,
     call: async (ctx, token) => (await verifyTotpWithKey(key, token, ctx.step, 1, 0, DIGITS, -1)).valid,
+    measurements: 30000,
+    batch: 4,
+    warmup: 2000,
+    gate: false,
+  },
+  {
+    name: 'otp verifyTotpSync (window [1, 0], SHA-1, secret as bytes)',
+    kind: 'string',
+    la: DIGITS,
+    lb: DIGITS,
+    slot: syncStepSlot,
+    call: (ctx, token) => verifyTotpSync(token, syncSecret, { time: ctx.time }).valid,
     measurements: 30000,
     batch: 4,
     warmup: 2000,

@@ -3,6 +3,7 @@
  * @module
  */
 export { hotp, totp, otpSecret, verifyTotp, verifyHotp } from './otp.js';
+export { hotpSync, totpSync, verifyTotpSync, verifyHotpSync } from './sync.js';
 export type {
   HotpOptions,
   TotpOptions,

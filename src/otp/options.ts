@@ -3,8 +3,8 @@
  * @internal
  * @module
  */
-import { aint, aintOr, abigint, rangeError, typeError } from '../_assert.js';
-import { base32ToBytes } from '../encoding/base32.js';
+import { aint, aintOr, abigint, rangeError, secretCharError, secretTypeError, typeError } from '../_assert.js';
+import { BAD_LENGTH, decodeBase32 } from '../encoding/base32.js';
 import type { OtpAlgorithm } from './webcrypto.js';
 
 export const ALGORITHMS: readonly OtpAlgorithm[] = ['SHA-1', 'SHA-256', 'SHA-512'];
@@ -38,26 +38,58 @@ export function aalgorithm(value: unknown, fn: string): OtpAlgorithm {
 export const adigits = (value: unknown, fn: string): number => aintOr(value, 6, fn, 'digits', 6, 10);
 export const aperiod = (value: unknown, fn: string): number => aintOr(value, 30, fn, 'period', 1, MAX_PERIOD);
 
+const BASE32_TEXT = 'base32 text (A-Z, 2-7; any case, padding and spaces optional)';
+
+/** {@link decodeSecretText} failed: the text is longer than any secret's. */
+const TOO_LONG = -3;
+
 /**
- * Decodes a secret given as base32 text: case-insensitive, `=` padding optional, and ASCII spaces
- * (the groups of four that authenticator screens show) ignored. `undefined` if not base32.
+ * Decodes a secret given as base32 text: case-insensitive (ASCII only), `=` padding optional, and
+ * ASCII spaces (the groups of four that authenticator screens show) ignored. Returns the bytes, or
+ * a failure code of `decodeBase32` (the index of a bad character, or a negative code).
  */
-export function decodeSecretText(text: string): Uint8Array | undefined {
-  if (text.length > MAX_SECRET_TEXT) return undefined;
-  return base32ToBytes(text.replace(/ /g, ''));
+export function decodeSecretText(text: string): Uint8Array | number {
+  return text.length > MAX_SECRET_TEXT ? TOO_LONG : decodeBase32(text, true);
 }
 
-/** A secret as bytes (`Uint8Array`) or base32 text, from `min` to 128 bytes. */
+/**
+ * What a secret text that failed {@link decodeSecretText} with `code` must be, for an error
+ * message: positions and lengths only, never the text, which is a secret.
+ */
+export function secretTextProblem(code: number, length: number): string {
+  if (code >= 0) return `${BASE32_TEXT}; the character at position ${code} (of ${length}) is not allowed`;
+  if (code === TOO_LONG) return `at most ${MAX_SECRET_TEXT} characters long, got ${length}`;
+  if (code === BAD_LENGTH) return `${BASE32_TEXT}; ${length} characters cannot be whole base32`;
+  return `${BASE32_TEXT} in canonical form; the unused bits of the last character are not zero`;
+}
+
+/**
+ * A secret as bytes (`Uint8Array`) or base32 text, from `min` to 128 bytes. Returns a private
+ * copy that the caller wipes after use: the caller's array is never kept or handed on, and a
+ * subclass's methods are never called (the copy reads the array's own storage). Errors describe
+ * the secret by type, length and the position of a bad character only.
+ */
 export function asecret(value: unknown, fn: string, min = MIN_SECRET_BYTES): Uint8Array {
-  let bytes: Uint8Array | undefined;
-  if (value instanceof Uint8Array) bytes = value;
-  else if (typeof value === 'string') {
-    bytes = decodeSecretText(value);
-    if (bytes === undefined)
-      return rangeError(fn, 'secret', 'base32 text (A-Z, 2-7; any case, padding optional)', value);
-  } else return typeError(fn, 'secret', 'a Uint8Array or a base32 string', value);
+  let bytes: Uint8Array;
+  if (value instanceof Uint8Array) {
+    try {
+      bytes = new Uint8Array(value);
+    } catch {
+      // A detached buffer.
+      return secretTypeError(fn, 'secret', 'a Uint8Array with a live buffer or a base32 string', value);
+    }
+  } else if (typeof value === 'string') {
+    const r = decodeSecretText(value);
+    if (typeof r === 'number') {
+      if (r >= 0) return secretCharError(fn, 'secret', BASE32_TEXT, value, r);
+      throw new RangeError(`${fn}: secret must be ${secretTextProblem(r, value.length)}`);
+    }
+    bytes = r;
+  } else return secretTypeError(fn, 'secret', 'a Uint8Array or a base32 string', value);
   if (bytes.length < min || bytes.length > MAX_SECRET_BYTES) {
-    throw new RangeError(`${fn}: secret must be from ${min} to ${MAX_SECRET_BYTES} bytes, got ${bytes.length} bytes`);
+    const n = bytes.length;
+    bytes.fill(0);
+    throw new RangeError(`${fn}: secret must be from ${min} to ${MAX_SECRET_BYTES} bytes, got ${n} bytes`);
   }
   return bytes;
 }
@@ -98,8 +130,21 @@ export function awindow(value: unknown, fn: string): [number, number] {
     return [n, n];
   }
   if (!Array.isArray(value)) return typeError(fn, 'window', 'an array [past, future] or an integer', value);
-  if (value.length !== 2) return rangeError(fn, 'window', 'an array of two integers [past, future]', value);
-  return [aint(value[0], fn, 'window[0]', 0, MAX_TOTP_WINDOW), aint(value[1], fn, 'window[1]', 0, MAX_TOTP_WINDOW)];
+  const length: unknown = value.length;
+  if (length !== 2) return rangeError(fn, 'window', 'an array of two integers [past, future]', value);
+  return [
+    aint(ownElement(value, 0), fn, 'window[0]', 0, MAX_TOTP_WINDOW),
+    aint(ownElement(value, 1), fn, 'window[1]', 0, MAX_TOTP_WINDOW),
+  ];
+}
+
+/**
+ * Element `i` of an array as an own data property, read once: a hole is `undefined` (never
+ * `Array.prototype[i]`), and a getter is not run.
+ */
+function ownElement(array: readonly unknown[], i: number): unknown {
+  const d = Object.getOwnPropertyDescriptor(array, i);
+  return d !== undefined && 'value' in d ? d.value : undefined;
 }
 
 /**
@@ -110,6 +155,16 @@ export function atoken(value: unknown, fn: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') return typeError(fn, 'token', 'a string (or null/undefined)', value);
   return value;
+}
+
+/**
+ * A presented OTP token: untrusted input, so any value is accepted without a throw. A string is
+ * returned for checking; anything else (a missing token, an array from a repeated query
+ * parameter, a number from a JSON body, an object) is `undefined`, which verifies as
+ * `'malformed'`. No property of a non-string is read.
+ */
+export function untrustedToken(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** Exactly `digits` ASCII digits: anything else can never match and is refused before any HMAC. */

@@ -1,76 +1,36 @@
 /**
  * HOTP (RFC 4226) and TOTP (RFC 6238): codes, secrets and verification with a bounded window,
- * constant-time matching and a replay guard. HMAC comes from Web Crypto, so these are async.
+ * constant-time matching and a replay guard. HMAC comes from Web Crypto, so these are async;
+ * `sync.ts` has the synchronous forms, and `core.ts` everything the two share.
  * @module
  */
-import { aint, aoptions } from '../_assert.js';
+import { aint } from '../_assert.js';
 import { bytesToBase32 } from '../encoding/base32.js';
-import { compareDigest } from '../secrets/index.js';
 import type { RandomSource } from '../source/source.js';
 import { systemSource } from '../source/system.js';
 import {
-  MAX_COUNTER,
-  MAX_HOTP_WINDOW,
-  aalgorithm,
-  acounter,
-  adigits,
-  aperiod,
-  asecret,
-  atime,
-  atoken,
-  awindow,
-  timeStep,
-  wellFormed,
-} from './options.js';
-import { type HmacKey, type OtpAlgorithm, hotpWithKey, importHmacKey } from './webcrypto.js';
+  type HotpOptions,
+  type HotpVerifyResult,
+  type TotpOptions,
+  type TotpVerifyResult,
+  type VerifyHotpOptions,
+  type VerifyTotpOptions,
+  hotpPlan,
+  hotpVerdict,
+  malformed,
+  matchAll,
+  totpPlan,
+  totpVerdict,
+  verifyHotpPlan,
+  verifyTotpPlan,
+} from './core.js';
+import { type HmacKey, hotpWithKey, planCodes } from './webcrypto.js';
 
-/** Options of {@link hotp}. */
-export interface HotpOptions {
-  /** Code length, 6 to 10 (default 6). */
-  digits?: number;
-  /** HMAC hash (default `'SHA-1'`, what authenticator apps assume). */
-  algorithm?: OtpAlgorithm;
-}
-
-/** Options of {@link totp}. */
-export interface TotpOptions extends HotpOptions {
-  /** The time, in milliseconds since the Unix epoch (default `Date.now()`). */
-  time?: number;
-  /** Time-step length in seconds, 1 to 86,400 (default 30). */
-  period?: number;
-  /** Start of step 0 (RFC 6238 `T0`), in milliseconds since the Unix epoch (default 0). */
-  epoch?: number;
-}
-
-/** Options of {@link verifyTotp}. */
-export interface VerifyTotpOptions extends TotpOptions {
-  /**
-   * Steps accepted before and after the current one: `[past, future]`, each 0 to 10, or one
-   * integer for both (default `[1, 0]`: the current and the previous step).
-   */
-  window?: readonly [number, number] | number;
-  /** The step of the last accepted code for this secret: codes at or before it are `'replayed'`. */
-  lastStep?: number;
-}
-
-/** Options of {@link verifyHotp}. */
-export interface VerifyHotpOptions extends HotpOptions {
-  /** The next expected counter (required): the stored counter after the last success. */
-  counter: number | bigint;
-  /** Look-ahead: counters `counter … counter + window` are tried, 0 to 100 (default 2). */
-  window?: number;
-}
-
-/** Result of {@link verifyTotp}. */
-export type TotpVerifyResult =
-  { valid: true; step: number; delta: number } | { valid: false; reason: 'malformed' | 'mismatch' | 'replayed' };
-
-/** Result of {@link verifyHotp}. */
-export type HotpVerifyResult =
-  { valid: true; counter: number | bigint; delta: number } | { valid: false; reason: 'malformed' | 'mismatch' };
+export type { HotpOptions, TotpOptions, VerifyTotpOptions, VerifyHotpOptions, TotpVerifyResult, HotpVerifyResult };
+export { matchAll };
 
 /**
- * Computes an HOTP code (RFC 4226).
+ * Computes an HOTP code (RFC 4226). `hotpSync` is the synchronous form.
  *
  * @param secret - The shared secret: bytes, or base32 text (any case, padding and spaces optional),
  *   10 to 128 bytes.
@@ -94,17 +54,11 @@ export async function hotp(
   counter: number | bigint,
   options?: HotpOptions,
 ): Promise<string> {
-  const fn = 'hotp';
-  const key = asecret(secret, fn);
-  const c = acounter(counter, fn);
-  const o = aoptions<HotpOptions>(options, fn, ['digits', 'algorithm']);
-  const digits = adigits(o.digits, fn);
-  const algorithm = aalgorithm(o.algorithm, fn);
-  return hotpWithKey(await importHmacKey(key, algorithm), c, digits);
+  return (await planCodes(hotpPlan('hotp', secret, counter, options)))[0]!;
 }
 
 /**
- * Computes a TOTP code (RFC 6238) for a time.
+ * Computes a TOTP code (RFC 6238) for a time. `totpSync` is the synchronous form.
  *
  * @param secret - The shared secret: bytes or base32 text, 10 to 128 bytes.
  * @param options - `time` (ms, default `Date.now()`), `period` (s, default 30), `epoch` (ms,
@@ -123,16 +77,7 @@ export async function hotp(
  * ```
  */
 export async function totp(secret: Uint8Array | string, options?: TotpOptions): Promise<string> {
-  const fn = 'totp';
-  const key = asecret(secret, fn);
-  const o = aoptions<TotpOptions>(options, fn, ['time', 'period', 'digits', 'algorithm', 'epoch']);
-  const time = atime(o.time, fn, 'time', Date.now);
-  const period = aperiod(o.period, fn);
-  const epoch = atime(o.epoch, fn, 'epoch', () => 0);
-  const digits = adigits(o.digits, fn);
-  const algorithm = aalgorithm(o.algorithm, fn);
-  const step = timeStep(time, epoch, period, fn);
-  return hotpWithKey(await importHmacKey(key, algorithm), step, digits);
+  return (await planCodes(totpPlan('totp', secret, options)))[0]!;
 }
 
 /**
@@ -142,7 +87,9 @@ export async function totp(secret: Uint8Array | string, options?: TotpOptions): 
 export function otpSecretFrom(source: RandomSource, nbytes: number): string {
   const bytes = new Uint8Array(nbytes);
   source.fillBytes(bytes);
-  return bytesToBase32(bytes);
+  const text = bytesToBase32(bytes);
+  bytes.fill(0);
+  return text;
 }
 
 /**
@@ -167,30 +114,6 @@ export function otpSecret(nbytes?: number | null): string {
 }
 
 /**
- * Compares every candidate code with the token, all of them and in constant time per candidate,
- * and combines the results without branching on them. Candidates before `freshFrom` are ones the
- * replay guard refuses. Returns the index of the last fresh match (or -1) and whether a stale
- * candidate matched. Exported for timing measurements.
- * @internal
- */
-export function matchAll(
-  codes: readonly string[],
-  token: string,
-  freshFrom: number,
-): { index: number; stale: boolean } {
-  let index = -1;
-  let stale = 0;
-  for (let i = 0; i < codes.length; i++) {
-    const hit = Number(compareDigest(codes[i]!, token));
-    const fresh = Number(i >= freshFrom);
-    const take = hit & fresh;
-    index = take * i + (1 - take) * index;
-    stale |= hit & (1 - fresh);
-  }
-  return { index, stale: stale === 1 };
-}
-
-/**
  * Verifies a well-formed TOTP token against an imported key at time step `step`: the hook for
  * timing measurements, without base32 decoding or key import.
  * @internal
@@ -208,14 +131,12 @@ export async function verifyTotpWithKey(
   const last = step + future;
   const pending: Promise<string>[] = [];
   for (let s = first; s <= last; s++) pending.push(hotpWithKey(key, s, digits));
-  const codes = await Promise.all(pending);
-  const { index, stale } = matchAll(codes, token, Math.max(0, lastStep + 1 - first));
-  if (index >= 0) return { valid: true, step: first + index, delta: first + index - step };
-  return { valid: false, reason: stale ? 'replayed' : 'mismatch' };
+  return totpVerdict(await Promise.all(pending), token, first, step, Math.max(0, lastStep + 1 - first));
 }
 
 /**
  * Verifies a TOTP token within a window of time steps, with a replay guard.
+ * `verifyTotpSync` is the synchronous form.
  *
  * Every step of the window is computed and compared in constant time; the results are combined
  * without returning early. A token that is not exactly `digits` ASCII digits is refused as
@@ -223,14 +144,16 @@ export async function verifyTotpWithKey(
  * pass it back as `lastStep`, so the same code, or an older one, is refused as `'replayed'`) and
  * `delta`, the matched step minus the current one (negative when the client's clock is behind).
  *
- * @param token - The code the user typed; `null`/`undefined` count as malformed.
+ * @param token - The code the user typed: untrusted, so any value is accepted, and anything but a
+ *   string of exactly `digits` ASCII digits (`null`, an array from a repeated query parameter, a
+ *   number from a JSON body) is `'malformed'`.
  * @param secret - The shared secret: bytes or base32 text, 10 to 128 bytes.
  * @param options - `time`, `period`, `epoch`, `digits`, `algorithm` as in {@link totp};
  *   `window` (`[past, future]`, default `[1, 0]`, each at most 10) and `lastStep`.
  * @returns A promise of `{ valid: true, step, delta }` or `{ valid: false, reason }` with reason
  *   `'malformed'`, `'mismatch'` or `'replayed'`. Expected failures never throw.
- * @throws {TypeError} (as a rejection) if the token is not a string, or an argument or option has
- *   the wrong type or is unknown.
+ * @throws {TypeError} (as a rejection) if the secret or an option has the wrong type, or an option
+ *   is unknown. Never for the token.
  * @throws {RangeError} (as a rejection) if the secret is invalid or an option is out of range.
  * @throws {SubtleCryptoUnavailableError} (as a rejection) if `crypto.subtle` is missing.
  * @example
@@ -246,49 +169,35 @@ export async function verifyTotpWithKey(
  * ```
  */
 export async function verifyTotp(
-  token: string | null | undefined,
+  token: unknown,
   secret: Uint8Array | string,
   options?: VerifyTotpOptions,
 ): Promise<TotpVerifyResult> {
-  const fn = 'verifyTotp';
-  const t = atoken(token, fn);
-  const key = asecret(secret, fn);
-  const o = aoptions<VerifyTotpOptions>(options, fn, [
-    'time',
-    'period',
-    'digits',
-    'algorithm',
-    'epoch',
-    'window',
-    'lastStep',
-  ]);
-  const time = atime(o.time, fn, 'time', Date.now);
-  const period = aperiod(o.period, fn);
-  const epoch = atime(o.epoch, fn, 'epoch', () => 0);
-  const digits = adigits(o.digits, fn);
-  const algorithm = aalgorithm(o.algorithm, fn);
-  const [past, future] = awindow(o.window, fn);
-  const lastStep = o.lastStep === undefined || o.lastStep === null ? -1 : aint(o.lastStep, fn, 'lastStep', 0);
-  const step = timeStep(time, epoch, period, fn);
-  if (t === undefined || !wellFormed(t, digits)) return { valid: false, reason: 'malformed' };
-  return verifyTotpWithKey(await importHmacKey(key, algorithm), t, step, past, future, digits, lastStep);
+  const plan = verifyTotpPlan('verifyTotp', token, secret, options);
+  if (plan.token === undefined) {
+    plan.key.fill(0);
+    return malformed();
+  }
+  return totpVerdict(await planCodes(plan), plan.token, plan.start as number, plan.step, plan.freshFrom);
 }
 
 /**
  * Verifies an HOTP token with a look-ahead window, for resynchronisation (RFC 4226 §7.4).
+ * `verifyHotpSync` is the synchronous form.
  *
  * Counters `counter … counter + window` are all computed and compared in constant time. On success
  * store `result.counter + 1` as the next expected counter: that is the replay guard for HOTP.
  *
- * @param token - The code presented; `null`/`undefined` count as malformed.
+ * @param token - The code presented: untrusted, any value accepted; anything but a string of
+ *   exactly `digits` ASCII digits is `'malformed'`.
  * @param secret - The shared secret: bytes or base32 text, 10 to 128 bytes.
  * @param options - `counter` (required, the next expected counter), `window` (look-ahead, 0 to 100,
  *   default 2), `digits`, `algorithm`.
  * @returns A promise of `{ valid: true, counter, delta }` (the matched counter, of the same type as
  *   the given one, and how far ahead it was) or `{ valid: false, reason }` with reason
  *   `'malformed'` or `'mismatch'`.
- * @throws {TypeError} (as a rejection) if the token is not a string, `counter` is missing, or an
- *   argument or option has the wrong type or is unknown.
+ * @throws {TypeError} (as a rejection) if `counter` is missing, or the secret or an option has the
+ *   wrong type, or an option is unknown. Never for the token.
  * @throws {RangeError} (as a rejection) if the secret is invalid or an option is out of range.
  * @throws {SubtleCryptoUnavailableError} (as a rejection) if `crypto.subtle` is missing.
  * @example
@@ -302,34 +211,14 @@ export async function verifyTotp(
  * ```
  */
 export async function verifyHotp(
-  token: string | null | undefined,
+  token: unknown,
   secret: Uint8Array | string,
   options: VerifyHotpOptions,
 ): Promise<HotpVerifyResult> {
-  const fn = 'verifyHotp';
-  const t = atoken(token, fn);
-  const key = asecret(secret, fn);
-  const o = aoptions<VerifyHotpOptions>(options, fn, ['counter', 'window', 'digits', 'algorithm']);
-  const counter = acounter(o.counter, fn);
-  const window = o.window === undefined || o.window === null ? 2 : aint(o.window, fn, 'window', 0, MAX_HOTP_WINDOW);
-  const digits = adigits(o.digits, fn);
-  const algorithm = aalgorithm(o.algorithm, fn);
-  if (t === undefined || !wellFormed(t, digits)) return { valid: false, reason: 'malformed' };
-  // The window stops at the largest counter of its type (2^64 - 1, or 2^53 - 1 for a number).
-  const room =
-    typeof counter === 'bigint'
-      ? Number(MAX_COUNTER - counter < BigInt(window) ? MAX_COUNTER - counter : BigInt(window))
-      : Math.min(window, Number.MAX_SAFE_INTEGER - counter);
-  const hmacKey = await importHmacKey(key, algorithm);
-  const pending: Promise<string>[] = [];
-  for (let i = 0; i <= room; i++) {
-    pending.push(hotpWithKey(hmacKey, typeof counter === 'bigint' ? counter + BigInt(i) : counter + i, digits));
+  const plan = verifyHotpPlan('verifyHotp', token, secret, options);
+  if (plan.token === undefined) {
+    plan.key.fill(0);
+    return malformed();
   }
-  const { index } = matchAll(await Promise.all(pending), t, 0);
-  if (index < 0) return { valid: false, reason: 'mismatch' };
-  return {
-    valid: true,
-    counter: typeof counter === 'bigint' ? counter + BigInt(index) : counter + index,
-    delta: index,
-  };
+  return hotpVerdict(await planCodes(plan), plan.token, plan.start);
 }

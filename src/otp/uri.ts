@@ -16,6 +16,7 @@ import {
   aperiod,
   asecret,
   decodeSecretText,
+  secretTextProblem,
 } from './options.js';
 import type { OtpAlgorithm } from './webcrypto.js';
 
@@ -71,8 +72,25 @@ const MAX_URI = 4096;
 
 const URI_ALGORITHM: Record<OtpAlgorithm, string> = { 'SHA-1': 'SHA1', 'SHA-256': 'SHA256', 'SHA-512': 'SHA512' };
 
+/**
+ * Control characters (Unicode Cc), format characters (Cf: bidirectional overrides and isolates,
+ * zero-width joiners) and the line and paragraph separators (Zl, Zp): in a name they let one
+ * account be shown as another in an authenticator app.
+ */
+const UNSAFE_CHAR = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
+/** Why `s` is not a safe display name (the position and code point of an unsafe character), or `undefined`. */
+function unsafeChar(s: string): string | undefined {
+  const m = UNSAFE_CHAR.exec(s);
+  if (m === null) return undefined;
+  const hex = m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+  return `free of control and format characters (line breaks, bidirectional overrides); the character at position ${m.index} is U+${hex}`;
+}
+
 function aname(value: unknown, fn: string, name: string): string {
   const s = astring(value, fn, name);
+  const unsafe = unsafeChar(s);
+  if (unsafe !== undefined) throw new RangeError(`${fn}: ${name} must be ${unsafe}`);
   if (s.length === 0 || s.length > MAX_NAME) return rangeError(fn, name, `a string of 1 to ${MAX_NAME} characters`, s);
   if (s.includes(':')) return rangeError(fn, name, 'free of colons (the label separator)', s);
   if (s.trim() !== s) return rangeError(fn, name, 'free of leading and trailing spaces', s);
@@ -100,8 +118,10 @@ function aname(value: unknown, fn: string, name: string): string {
  * @returns The URI.
  * @throws {TypeError} if an option has the wrong type or is unknown, `counter` is missing for HOTP,
  *   or `period`/`counter` is given for the other type.
- * @throws {RangeError} if the secret is invalid, a name is empty, too long or contains a colon, or
- *   a number is out of range.
+ * @throws {RangeError} if the secret is invalid, a name is empty, too long, contains a colon or
+ *   a control, format or line-separator character (Unicode Cc, Cf, Zl, Zp: bidirectional
+ *   overrides could show one account as another), or a number is out of range. Errors describe a
+ *   bad secret by type, length and position only, never by its content.
  * @example
  * ```ts
  * import { otpauthUri } from 'secrets-ts';
@@ -129,7 +149,9 @@ export function otpauthUri(options: OtpauthUriOptions): string {
   if (type !== 'totp' && type !== 'hotp') {
     return (typeof type === 'string' ? rangeError : typeError)(fn, 'type', "'totp' or 'hotp'", type);
   }
-  const secret = bytesToBase32(asecret(o.secret, fn));
+  const key = asecret(o.secret, fn);
+  const secret = bytesToBase32(key);
+  key.fill(0);
   const account = aname(o.account, fn, 'account');
   const issuer = o.issuer === undefined || o.issuer === null ? undefined : aname(o.issuer, fn, 'issuer');
   const algorithm = aalgorithm(o.algorithm, fn);
@@ -151,10 +173,19 @@ export function otpauthUri(options: OtpauthUriOptions): string {
   return `otpauth://${type}/${label}?secret=${secret}${issuerParam}&algorithm=${URI_ALGORITHM[algorithm]}&digits=${digits}&${last}`;
 }
 
+/**
+ * Throws the parser's `RangeError`. The URI is never quoted, since it carries the secret: the
+ * message says what is wrong and the URI's length only.
+ */
 function bad(uri: string, why: string): never {
-  const shown = uri.length > 60 ? `${uri.slice(0, 57)}...` : uri;
-  throw new RangeError(`parseOtpauthUri: ${why}, in ${JSON.stringify(shown)}`);
+  throw new RangeError(`parseOtpauthUri: ${why} (in a URI of ${uri.length} characters)`);
 }
+
+/** A short JSON quote of a non-secret value for a message. */
+const quote = (s: string): string => JSON.stringify(s.length > 24 ? `${s.slice(0, 21)}...` : s);
+
+/** Lower case for ASCII letters only: no Unicode folding, so `'ſha1'` stays unknown. */
+const asciiLower = (s: string): string => s.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
 
 function decode(text: string, uri: string): string {
   try {
@@ -171,9 +202,9 @@ function queryParams(query: string, uri: string): Map<string, string> {
   for (const part of query.split('&')) {
     if (part === '') continue;
     const eq = part.indexOf('=');
-    const key = decode((eq < 0 ? part : part.slice(0, eq)).replace(/\+/g, ' '), uri).toLowerCase();
+    const key = asciiLower(decode((eq < 0 ? part : part.slice(0, eq)).replace(/\+/g, ' '), uri));
     const value = eq < 0 ? '' : decode(part.slice(eq + 1).replace(/\+/g, ' '), uri);
-    if (out.has(key)) bad(uri, `parameter ${JSON.stringify(key)} appears twice`);
+    if (out.has(key)) bad(uri, `parameter ${quote(key)} appears twice`);
     out.set(key, value);
   }
   return out;
@@ -203,7 +234,9 @@ function decimal(text: string | undefined, name: string, min: number, max: numbe
  * @throws {TypeError} if `uri` is not a string.
  * @throws {RangeError} if it is not an otpauth URI: wrong scheme or type, no account, a missing
  *   or invalid secret, an unsupported algorithm, out-of-range numbers, a missing HOTP counter,
- *   a repeated parameter, or an issuer that disagrees with the label.
+ *   a repeated parameter, an issuer that disagrees with the label, or a control, format or
+ *   line-separator character in the issuer or account. The message never quotes the URI (it
+ *   holds the secret): it says what is wrong, with positions within the secret.
  * @example
  * ```ts
  * import { parseOtpauthUri } from 'secrets-ts';
@@ -224,11 +257,15 @@ export function parseOtpauthUri(uri: string): OtpauthParams {
   if (uri.length > MAX_URI) bad(uri, `longer than ${MAX_URI} characters`);
   const m = /^otpauth:\/\/([A-Za-z]+)\/([^?#]*)(?:\?([^#]*))?(?:#.*)?$/i.exec(uri);
   if (m === null) bad(uri, 'not of the form otpauth://TYPE/LABEL?PARAMETERS');
-  const type = m[1]!.toLowerCase();
+  const type = asciiLower(m[1]!);
   if (type !== 'totp' && type !== 'hotp') bad(uri, 'type must be totp or hotp');
   const label = decode(m[2]!, uri);
   const params = queryParams(m[3] ?? '', uri);
 
+  const labelUnsafe = unsafeChar(label);
+  if (labelUnsafe !== undefined) bad(uri, `the label must be ${labelUnsafe}`);
+  const issuerUnsafe = unsafeChar(params.get('issuer') ?? '');
+  if (issuerUnsafe !== undefined) bad(uri, `the issuer parameter must be ${issuerUnsafe}`);
   const colon = label.indexOf(':');
   const account = (colon < 0 ? label : label.slice(colon + 1)).trim();
   const prefix = colon < 0 ? undefined : label.slice(0, colon).trim();
@@ -238,7 +275,7 @@ export function parseOtpauthUri(uri: string): OtpauthParams {
   const param = params.get('issuer');
   const given = param === undefined || param.trim() === '' ? undefined : param.trim();
   if (given !== undefined && prefix !== undefined && prefix !== '' && given !== prefix) {
-    bad(uri, `the issuer parameter ${JSON.stringify(given)} disagrees with the label prefix`);
+    bad(uri, `the issuer parameter ${quote(given)} disagrees with the label prefix ${quote(prefix)}`);
   }
   const issuer = given ?? (prefix === '' ? undefined : prefix);
   if (issuer !== undefined && (issuer.includes(':') || issuer.length > MAX_NAME)) bad(uri, 'invalid issuer');
@@ -246,7 +283,7 @@ export function parseOtpauthUri(uri: string): OtpauthParams {
   const secretText = params.get('secret');
   if (secretText === undefined) bad(uri, 'the secret parameter is missing');
   const bytes = decodeSecretText(secretText);
-  if (bytes === undefined) bad(uri, 'the secret is not base32');
+  if (typeof bytes === 'number') bad(uri, `the secret must be ${secretTextProblem(bytes, secretText.length)}`);
   if (bytes.length < MIN_SECRET_BYTES || bytes.length > MAX_SECRET_BYTES) {
     bad(uri, `the secret must be from ${MIN_SECRET_BYTES} to ${MAX_SECRET_BYTES} bytes, got ${bytes.length}`);
   }
@@ -254,16 +291,18 @@ export function parseOtpauthUri(uri: string): OtpauthParams {
   const algText = params.get('algorithm');
   let algorithm: OtpAlgorithm = 'SHA-1';
   if (algText !== undefined) {
-    const a = algText.toUpperCase().replace('-', '');
-    if (a === 'SHA1') algorithm = 'SHA-1';
-    else if (a === 'SHA256') algorithm = 'SHA-256';
-    else if (a === 'SHA512') algorithm = 'SHA-512';
-    else bad(uri, `unsupported algorithm ${JSON.stringify(algText)}`);
+    const a = asciiLower(algText).replace('-', '');
+    if (a === 'sha1') algorithm = 'SHA-1';
+    else if (a === 'sha256') algorithm = 'SHA-256';
+    else if (a === 'sha512') algorithm = 'SHA-512';
+    else bad(uri, `unsupported algorithm ${quote(algText)}`);
   }
   const digits = decimal(params.get('digits'), 'digits', 6, 10, uri) ?? 6;
 
+  const secret = bytesToBase32(bytes);
+  bytes.fill(0);
   const head = {
-    secret: bytesToBase32(bytes),
+    secret,
     account,
     ...(issuer === undefined ? {} : { issuer }),
     algorithm,

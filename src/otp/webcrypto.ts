@@ -4,6 +4,7 @@
  * members used here are typed locally.
  * @module
  */
+import { type OtpPlan, counterAt, truncate, writeCounter } from './core.js';
 
 /** The hash functions HOTP and TOTP may use (RFC 6238 §1.2). */
 export type OtpAlgorithm = 'SHA-1' | 'SHA-256' | 'SHA-512';
@@ -39,7 +40,7 @@ export class SubtleCryptoUnavailableError extends Error {
   constructor() {
     super(
       'secrets-ts: globalThis.crypto.subtle is not available, so HMAC and SHA-256 cannot be computed. ' +
-        'Run on Node >= 20, Deno, Bun or a worker; in a browser, Web Crypto exists only in a secure ' +
+        'Run on Node >= 20.19, Deno, Bun or a worker; in a browser, Web Crypto exists only in a secure ' +
         'context (HTTPS or localhost).',
     );
     this.name = 'SubtleCryptoUnavailableError';
@@ -86,29 +87,36 @@ export async function importHmacKey(secret: Uint8Array, algorithm: OtpAlgorithm)
  */
 export function counterBytes(counter: number | bigint): Uint8Array {
   const out = new Uint8Array(8);
-  const view = new DataView(out.buffer);
-  if (typeof counter === 'bigint') view.setBigUint64(0, counter);
-  else {
-    // A safe integer splits exactly into two 32-bit halves.
-    view.setUint32(0, Math.floor(counter / 2 ** 32));
-    view.setUint32(4, counter >>> 0);
-  }
+  writeCounter(new DataView(out.buffer), counter);
   return out;
 }
 
-const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];
-
 /**
- * HOTP (RFC 4226 §5.3) with an imported key: HMAC of the counter, dynamic truncation to 31 bits,
- * then the low `digits` decimal digits, zero-padded.
+ * HOTP (RFC 4226 §5.3) with an imported key.
  * @internal
  */
 export async function hotpWithKey(key: HmacKey, counter: number | bigint, digits: number): Promise<string> {
   const mac = new Uint8Array(await subtle().sign('HMAC', key, counterBytes(counter)));
-  const o = mac[mac.length - 1]! & 0x0f;
-  const bin = (((mac[o]! & 0x7f) << 24) | (mac[o + 1]! << 16) | (mac[o + 2]! << 8) | mac[o + 3]!) >>> 0;
-  // For 10 digits the modulus 10^10 exceeds 2^31, so the value itself is the code, zero-padded.
-  return String(bin % POW10[digits]!).padStart(digits, '0');
+  const code = truncate(mac, mac.length, digits);
+  mac.fill(0);
+  return code;
+}
+
+/**
+ * The codes of the plan's counters, computed through Web Crypto (all requests in flight at
+ * once). The plan's key copy is wiped once Web Crypto has imported it.
+ * @internal
+ */
+export async function planCodes(plan: OtpPlan): Promise<string[]> {
+  let key: HmacKey;
+  try {
+    key = await importHmacKey(plan.key, plan.algorithm);
+  } finally {
+    plan.key.fill(0);
+  }
+  const pending: Promise<string>[] = [];
+  for (let i = 0; i < plan.count; i++) pending.push(hotpWithKey(key, counterAt(plan.start, i), plan.digits));
+  return Promise.all(pending);
 }
 
 /**

@@ -5,7 +5,7 @@
  * @module
  */
 import { describe, typeError, rangeError } from '../_assert.js';
-import { sha512 } from '../hash/sha512.js';
+import { sha512 } from '@noble/hashes/sha2.js';
 import { systemSource } from '../source/system.js';
 
 const TWO32 = 4294967296;

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, ROOT, checkResult, runSpec, type RunResult } from '../helpers/runtimes.js';
-import { serveStatic, type StaticServer } from '../helpers/static-server.js';
+import { REWRITE_PREFIX, serveStatic, type StaticServer } from '../helpers/static-server.js';
 
 const ARGS = [
   '--headless',
@@ -33,6 +33,17 @@ const skip =
   missing && !inCI ? `${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium) to run` : false;
 if (skip) console.log(`# chromium conformance skipped: ${skip}`);
 
+/**
+ * Where the bare specifiers of the package's one dependency (`@noble/hashes/…`) resolve: into
+ * node_modules, as a bundler or a CDN would for a real page. The page gets an import map; a
+ * module worker does not see the page's map, so it loads the package through the server's
+ * rewriting prefix, which applies the same map.
+ */
+const BARE = { '@noble/hashes/': '/node_modules/@noble/hashes/' };
+const BLANK =
+  '<!doctype html><title>secrets-ts conformance</title>' +
+  `<script type="importmap">${JSON.stringify({ imports: BARE })}</script>`;
+
 let server: StaticServer;
 let context: BrowserContext;
 let userDataDir = '';
@@ -40,7 +51,7 @@ let userDataDir = '';
 before(async () => {
   if (skip) return;
   assert.ok(!missing, `${CHROMIUM} is missing; .ci/run installs it (apt-get install -y chromium)`);
-  server = await serveStatic(ROOT, { '/__blank.html': '<!doctype html><title>secrets-ts conformance</title>' });
+  server = await serveStatic(ROOT, { '/__blank.html': BLANK }, BARE);
   userDataDir = mkdtempSync(join(tmpdir(), 'secrets-ts-chromium-'));
   context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -80,7 +91,7 @@ test('conformance in a Chromium page (dist/esm, every subpath)', { skip }, async
 
 test('conformance in a Chromium module Web Worker (dist/esm, every subpath)', { skip }, async () => {
   const page = await blankPage();
-  const spec = runSpec(server.base);
+  const spec = runSpec(new URL(REWRITE_PREFIX, server.base).href);
   const r = (await page.evaluate(
     (s) =>
       new Promise((resolve, reject) => {

@@ -16,6 +16,9 @@ test('conformance on Deno (dist/esm, every subpath)', async () => {
     [
       'run',
       '--no-config',
+      // Bare specifiers (the @noble/hashes dependency) resolve from node_modules, as in a Deno
+      // project with a package.json.
+      '--node-modules-dir=manual',
       '--no-lock',
       '--no-prompt',
       `--allow-read=${ROOT}`,

@@ -13,6 +13,10 @@ const RECORD = { selector: 'AAAAAAAAAAAAAAAAAAAAAA', verifierHash: 'A'.repeat(43
 const TOKEN = `${RECORD.selector}.${'B'.repeat(43)}`;
 
 const isCode = (r: unknown) => assert.ok(typeof r === 'string' && /^\d{6,10}$/.test(r), `bad code ${String(r)}`);
+/**
+ * A verdict. For the OTP verifiers' `token` slot (untrusted input) every hostile value must give
+ * a verdict, `'malformed'` unless it is a string: the call never throws there.
+ */
 const isVerdict = (r: unknown) => {
   assert.ok(typeof r === 'object' && r !== null && typeof (r as { valid?: unknown }).valid === 'boolean');
   if (!(r as { valid: boolean }).valid) {
@@ -51,12 +55,37 @@ export const CASES_OTP: ApiCase[] = [
     check: isCode,
   },
   {
+    name: 'hotpSync',
+    slots: {
+      secret: (x) => call.hotpSync!(x, 0),
+      counter: (x) => call.hotpSync!(SECRET, x),
+      options: (x) => call.hotpSync!(SECRET, 0, x),
+      digits: (x) => call.hotpSync!(SECRET, 0, { digits: x }),
+      algorithm: (x) => call.hotpSync!(SECRET, 0, { algorithm: x }),
+    },
+    check: isCode,
+  },
+  {
+    name: 'totpSync',
+    slots: {
+      secret: (x) => call.totpSync!(x, { time: TIME }),
+      options: (x) => call.totpSync!(SECRET, x),
+      time: (x) => call.totpSync!(SECRET, { time: x }),
+      period: (x) => call.totpSync!(SECRET, { time: TIME, period: x }),
+      digits: (x) => call.totpSync!(SECRET, { time: TIME, digits: x }),
+      algorithm: (x) => call.totpSync!(SECRET, { time: TIME, algorithm: x }),
+      epoch: (x) => call.totpSync!(SECRET, { time: TIME, epoch: x }),
+    },
+    check: isCode,
+  },
+  {
     name: 'otpSecret',
     slots: { nbytes: (x) => call.otpSecret!(x) },
     check: (r, x) => assert.ok(typeof r === 'string' && r.length === Math.ceil((8 * ((x as number) ?? 20)) / 5)),
   },
   {
     name: 'verifyTotp',
+    untrusted: ['token'],
     slots: {
       token: (x) => call.verifyTotp!(x, SECRET, { time: TIME }),
       secret: (x) => call.verifyTotp!('123456', x, { time: TIME }),
@@ -75,6 +104,7 @@ export const CASES_OTP: ApiCase[] = [
   },
   {
     name: 'verifyHotp',
+    untrusted: ['token'],
     slots: {
       token: (x) => call.verifyHotp!(x, SECRET, { counter: 0 }),
       secret: (x) => call.verifyHotp!('123456', x, { counter: 0 }),
@@ -83,6 +113,39 @@ export const CASES_OTP: ApiCase[] = [
       window: (x) => call.verifyHotp!('123456', SECRET, { counter: 0, window: x }),
       digits: (x) => call.verifyHotp!('123456', SECRET, { counter: 0, digits: x }),
       algorithm: (x) => call.verifyHotp!('123456', SECRET, { counter: 0, algorithm: x }),
+    },
+    check: isVerdict,
+  },
+  {
+    name: 'verifyTotpSync',
+    untrusted: ['token'],
+    slots: {
+      token: (x) => call.verifyTotpSync!(x, SECRET, { time: TIME }),
+      secret: (x) => call.verifyTotpSync!('123456', x, { time: TIME }),
+      options: (x) => call.verifyTotpSync!('123456', SECRET, x),
+      time: (x) => call.verifyTotpSync!('123456', SECRET, { time: x }),
+      period: (x) => call.verifyTotpSync!('123456', SECRET, { time: TIME, period: x }),
+      digits: (x) => call.verifyTotpSync!('123456', SECRET, { time: TIME, digits: x }),
+      algorithm: (x) => call.verifyTotpSync!('123456', SECRET, { time: TIME, algorithm: x }),
+      epoch: (x) => call.verifyTotpSync!('123456', SECRET, { time: TIME, epoch: x }),
+      window: (x) => call.verifyTotpSync!('123456', SECRET, { time: TIME, window: x }),
+      'window[0]': (x) => call.verifyTotpSync!('123456', SECRET, { time: TIME, window: [x, 0] }),
+      'window[1]': (x) => call.verifyTotpSync!('123456', SECRET, { time: TIME, window: [0, x] }),
+      lastStep: (x) => call.verifyTotpSync!('123456', SECRET, { time: TIME, lastStep: x }),
+    },
+    check: isVerdict,
+  },
+  {
+    name: 'verifyHotpSync',
+    untrusted: ['token'],
+    slots: {
+      token: (x) => call.verifyHotpSync!(x, SECRET, { counter: 0 }),
+      secret: (x) => call.verifyHotpSync!('123456', x, { counter: 0 }),
+      options: (x) => call.verifyHotpSync!('123456', SECRET, x),
+      counter: (x) => call.verifyHotpSync!('123456', SECRET, { counter: x }),
+      window: (x) => call.verifyHotpSync!('123456', SECRET, { counter: 0, window: x }),
+      digits: (x) => call.verifyHotpSync!('123456', SECRET, { counter: 0, digits: x }),
+      algorithm: (x) => call.verifyHotpSync!('123456', SECRET, { counter: 0, algorithm: x }),
     },
     check: isVerdict,
   },

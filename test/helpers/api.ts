@@ -18,6 +18,11 @@ export interface ApiCase {
   name: string;
   /** Calls the function with the hostile value in one slot. */
   slots: Record<string, (x: unknown) => unknown>;
+  /**
+   * Slots that take untrusted input (a presented token): every hostile value there must give a
+   * result, never a throw or a rejection.
+   */
+  untrusted?: readonly string[];
   /** Checks a result returned for a hostile value (when the call did not throw). */
   check?: (result: unknown, x: unknown, slot: string) => void;
   /**
@@ -37,6 +42,11 @@ export const NO_RANDOMNESS = new Set([
   'verifyTotp',
   'verifyHotp',
   'verifyResetToken',
+  // HMAC from @noble/hashes, no random draws:
+  'hotpSync',
+  'totpSync',
+  'verifyTotpSync',
+  'verifyHotpSync',
   // Parsing, formatting and maths:
   'otpauthUri',
   'parseOtpauthUri',

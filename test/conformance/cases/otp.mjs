@@ -59,7 +59,52 @@ export default function (lib, t) {
       assert.deepEqual(await m.verifyTotp(tok, SEED1, { time, window: 10 }), { valid: false, reason: 'malformed' });
     }
     await assert.rejects(() => m.verifyTotp(cur, SEED1, { window: [11, 0] }), RangeError);
-    await assert.rejects(() => m.verifyTotp(123456, SEED1), TypeError);
+    // An untrusted token of any type is malformed, never a rejection.
+    for (const tok of [123456, ['1', '2'], {}, undefined]) {
+      assert.deepEqual(await m.verifyTotp(tok, SEED1, { time }), { valid: false, reason: 'malformed' });
+    }
+  });
+
+  t.test('hotpSync, totpSync: RFC 4226/6238 vectors, equal to the async codes', async () => {
+    const want = ['755224', '287082', '359152', '969429', '338314', '254676', '287922', '162583', '399871', '520489'];
+    for (let c = 0; c < 10; c++) assert.equal(m.hotpSync(SEED1, c), want[c]);
+    assert.equal(m.hotpSync('gezdgnbvgy3tqojqgezdgnbvgy3tqojq', 0, { digits: 10 }), '1284755224');
+    const rows = [
+      [59, '94287082', '46119246', '90693936'],
+      [1111111109, '07081804', '68084774', '25091201'],
+      [20000000000, '65353130', '77737706', '47863826'],
+    ];
+    for (const [s, c1, c256, c512] of rows) {
+      assert.equal(m.totpSync(SEED1, { time: s * 1000, digits: 8 }), c1);
+      assert.equal(m.totpSync(SEED256, { time: s * 1000, digits: 8, algorithm: 'SHA-256' }), c256);
+      assert.equal(m.totpSync(SEED512, { time: s * 1000, digits: 8, algorithm: 'SHA-512' }), c512);
+    }
+    for (const counter of [0, 2 ** 53 - 1, 2n ** 53n + 5n, 2n ** 64n - 1n]) {
+      for (const algorithm of ['SHA-1', 'SHA-256', 'SHA-512']) {
+        assert.equal(m.hotpSync(SEED512, counter, { algorithm }), await m.hotp(SEED512, counter, { algorithm }));
+      }
+    }
+    assert.throws(() => m.hotpSync(new Uint8Array(9), 0), RangeError);
+    assert.throws(() => m.totpSync(SEED1, { algorithm: 'SHA1' }), RangeError);
+  });
+
+  t.test('verifyTotpSync, verifyHotpSync: window, replay guard, malformed tokens', () => {
+    const time = 1111111109000;
+    const step = 37037036;
+    const prev = m.hotpSync(SEED1, step - 1);
+    assert.deepEqual(m.verifyTotpSync(prev, SEED1, { time }), { valid: true, step: step - 1, delta: -1 });
+    assert.deepEqual(m.verifyTotpSync(prev, SEED1, { time, lastStep: step - 1 }), { valid: false, reason: 'replayed' });
+    assert.deepEqual(m.verifyTotpSync(m.hotpSync(SEED1, step + 1), SEED1, { time }), {
+      valid: false,
+      reason: 'mismatch',
+    });
+    for (const tok of ['12345', 123456, ['1'], null]) {
+      assert.deepEqual(m.verifyTotpSync(tok, SEED1, { time }), { valid: false, reason: 'malformed' });
+      assert.deepEqual(m.verifyHotpSync(tok, SEED1, { counter: 0 }), { valid: false, reason: 'malformed' });
+    }
+    const c = m.hotpSync(SEED1, 7);
+    assert.deepEqual(m.verifyHotpSync(c, SEED1, { counter: 5 }), { valid: true, counter: 7, delta: 2 });
+    assert.throws(() => m.verifyHotpSync(c, SEED1, {}), TypeError);
   });
 
   t.test('verifyHotp: look-ahead', async () => {
