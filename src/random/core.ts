@@ -37,6 +37,11 @@ export function getrandbitsNumber(src: RandomSource, k: number): number {
 /** Scratch for joining two words into a 64-bit limb: `getBigUint64` makes the bigint in one step. */
 let limbView: DataView | undefined;
 
+/** The limb scratch, for the test that it is wiped after every bigint (undefined before first use). @internal */
+export function limbScratch(): DataView | undefined {
+  return limbView;
+}
+
 /**
  * `getrandbits(k)` for any `k >= 0` as a bigint: `ceil(k/32)` words, least-significant word first,
  * the last word cut to its top bits (CPython `_random_Random_getrandbits_impl`). Pairs of words are
