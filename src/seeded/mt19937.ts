@@ -153,10 +153,12 @@ export class MersenneTwister implements RandomSource {
     let i = 1;
     let j = 0;
     // `p` is the word just written, kept in a register: each step depends on the one before, so
-    // the chain is the cost. Int32Array stores reduce mod 2^32, and `| 0` does the same to `p`.
+    // the chain is the cost, and `k[j] + j` is added as one term off the chain. Every sum is
+    // taken mod 2^32 (`| 0`), as the reference's uint32 arithmetic does.
     let p = mt[0]!;
     for (let n = Math.max(N, len); n > 0; n--) {
-      p = ((mt[i]! ^ Math.imul(p ^ (p >>> 30), 1664525)) + k[j]! + j) | 0;
+      const kj = (k[j]! + j) | 0;
+      p = ((mt[i]! ^ Math.imul(p ^ (p >>> 30), 1664525)) + kj) | 0;
       mt[i] = p;
       i++;
       j++;
