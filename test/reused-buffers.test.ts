@@ -29,7 +29,8 @@ import {
 } from '../src/index.js';
 import { codeArray } from '../src/encoding/chars.js';
 import { scratchOf } from '../src/ids/sampler.js';
-import { planOf } from '../src/password/policy.js';
+import { attemptChunks, generate, planOf } from '../src/password/policy.js';
+import { Exhausted, ReplaySource } from './helpers/fakes.js';
 import { limbScratch } from '../src/random/core.js';
 import { scratchBytes } from '../src/secrets/index.js';
 
@@ -194,6 +195,25 @@ test('issue 11.6: a cached password plan keeps no characters, indices or counts 
   }
   // The exact sampler is what EXACT_POLICY uses.
   assert.equal(planOf(EXACT_POLICY, 'password').reject, false);
+});
+
+test('issue 11.6: a source that fails in the middle of a password leaves no indices or counts behind', () => {
+  for (const policy of [POLICY, EXACT_POLICY]) {
+    const plan = planOf(policy, 'password');
+    for (let words = 0; words < 6; words++) {
+      const src = new ReplaySource(Array.from({ length: words }, (_, i) => (0x9e3779b9 * (i + 1)) >>> 0));
+      assert.throws(() => generate(plan, src, 'password'), Exhausted);
+      assert.ok(allZero(plan.counts) && allZero(plan.digits) && (plan.idx === undefined || allZero(plan.idx)));
+      assert.throws(() => attemptChunks(plan, new ReplaySource([1, 2].slice(0, words))), Exhausted);
+      assert.ok(allZero(plan.counts) && allZero(plan.digits));
+    }
+    // The next password still meets the policy: no stale count from the failed attempts.
+    for (let i = 0; i < 50; i++) {
+      const p = password(policy);
+      assert.match(p, /[0-9]/);
+      assert.match(p, /[^A-Za-z0-9]/);
+    }
+  }
 });
 
 test('issue 11.6: the limb scratch behind large randbits and randbelow holds zeros after each bigint', () => {

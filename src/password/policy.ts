@@ -598,14 +598,16 @@ export function attempt(plan: Plan, src: RandomSource): string | undefined {
   const L = plan.length;
   // The ID sampler's lanes give L independent uniform indices below |union| (each lane is kept or
   // discarded by Lemire's rule, which leaves every index equally likely).
-  fillIndexes(src, lanes, identity, idx, L);
-  for (let i = 0; i < L; i++) counts[classOf[idx[i]!]!]!++;
-  let ok = true;
-  for (let j = 0; j < mins.length; j++) if (counts[j]! < mins[j]! || counts[j]! > maxs[j]!) ok = false;
-  counts.fill(0);
-  const s = ok ? spell(plan, idx) : undefined;
-  idx.fill(0);
-  return s;
+  try {
+    fillIndexes(src, lanes, identity, idx, L);
+    for (let i = 0; i < L; i++) counts[classOf[idx[i]!]!]!++;
+    for (let j = 0; j < mins.length; j++) if (counts[j]! < mins[j]! || counts[j]! > maxs[j]!) return undefined;
+    return spell(plan, idx);
+  } finally {
+    // Also when the source throws: the next call starts from zero counts, and no index survives.
+    counts.fill(0);
+    idx.fill(0);
+  }
 }
 
 /**
@@ -616,22 +618,23 @@ export function attemptChunks(plan: Plan, src: RandomSource): string | undefined
   const { classOf, counts, mins, maxs, chunk, digits } = plan;
   const u = classOf.length;
   const L = plan.length;
-  for (let at = 0; at < L;) {
-    const m = L - at < chunk ? L - at : chunk;
-    let r = randbelowNumber(src, m === chunk ? plan.chunkBound : u ** m);
-    for (let i = 0; i < m; i++) {
-      const d = r % u;
-      r = (r - d) / u;
-      digits[at++] = d;
-      counts[classOf[d]!]!++;
+  try {
+    for (let at = 0; at < L;) {
+      const m = L - at < chunk ? L - at : chunk;
+      let r = randbelowNumber(src, m === chunk ? plan.chunkBound : u ** m);
+      for (let i = 0; i < m; i++) {
+        const d = r % u;
+        r = (r - d) / u;
+        digits[at++] = d;
+        counts[classOf[d]!]!++;
+      }
     }
+    for (let j = 0; j < mins.length; j++) if (counts[j]! < mins[j]! || counts[j]! > maxs[j]!) return undefined;
+    return spell(plan, digits);
+  } finally {
+    counts.fill(0);
+    digits.fill(0);
   }
-  let ok = true;
-  for (let j = 0; j < mins.length; j++) if (counts[j]! < mins[j]! || counts[j]! > maxs[j]!) ok = false;
-  counts.fill(0);
-  const s = ok ? spell(plan, digits) : undefined;
-  digits.fill(0);
-  return s;
 }
 
 /** The characters of the first `plan.length` union indices of `digits` as a string (scratch wiped). */
@@ -706,12 +709,14 @@ export function sampleExact(plan: Plan, src: RandomSource, fn: string): string {
   }
   // Class j holds union indices [offsets[j], offsets[j + 1]); the pool is the last block.
   const { offsets, digits } = plan;
-  for (let i = 0; i < L; i++) {
-    const l = labels[i]!;
-    digits[i] = offsets[l]! + randbelowNumber(src, offsets[l + 1]! - offsets[l]!);
+  try {
+    for (let i = 0; i < L; i++) {
+      const l = labels[i]!;
+      digits[i] = offsets[l]! + randbelowNumber(src, offsets[l + 1]! - offsets[l]!);
+    }
+    return spell(plan, digits);
+  } finally {
+    labels.fill(0);
+    digits.fill(0);
   }
-  labels.fill(0);
-  const s = spell(plan, digits);
-  digits.fill(0);
-  return s;
 }
