@@ -181,6 +181,41 @@ export function aoptions<T extends object>(
   return out as Partial<T>;
 }
 
+/**
+ * {@link aoptions} in two steps, for hot paths that compare a snapshot with one seen before:
+ * {@link ownRead} reads the caller's own enumerable string keys and each value exactly once, and
+ * {@link optionList} places the values by their key's position in `allowed` (`undefined` when not
+ * given), refusing an unknown key with the same `TypeError` as {@link aoptions}.
+ */
+export function ownRead(value: unknown, fn: string, name = 'options'): { keys: string[]; values: unknown[] } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return typeError(fn, name, 'an object', value);
+  }
+  const keys = Object.keys(value);
+  const values: unknown[] = [];
+  for (let i = 0; i < keys.length; i++) values.push((value as Record<string, unknown>)[keys[i]!]);
+  return { keys, values };
+}
+
+/** See {@link ownRead}. */
+export function optionList(
+  read: { keys: string[]; values: unknown[] },
+  fn: string,
+  allowed: readonly string[],
+): unknown[] {
+  const out: unknown[] = [];
+  for (let i = 0; i < allowed.length; i++) out.push(undefined);
+  const { keys, values } = read;
+  for (let i = 0; i < keys.length; i++) {
+    const at = allowed.indexOf(keys[i]!);
+    if (at < 0) {
+      throw new TypeError(`${fn}: unknown option ${JSON.stringify(keys[i])}; expected one of ${allowed.join(', ')}`);
+    }
+    out[at] = values[i];
+  }
+  return out;
+}
+
 let lastString: string | undefined;
 let lastPoints: readonly string[] = [];
 

@@ -267,6 +267,8 @@ test('tokenUrlsafe spelled from words is exactly base64url of 8n source bits', a
     };
     let w = 0;
     let left = 8 * n;
+    // The default 32 bytes are eight whole words.
+    if (n === 32) for (; left > 0; left -= 32) pushTop(words[w++]!, 32);
     for (; left >= 96; left -= 96) for (let k = 0; k < 3; k++) pushTop(words[w++]!, 32);
     while (left > 0) {
       const take = Math.min(16, left);

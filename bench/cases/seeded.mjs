@@ -30,6 +30,7 @@ export const cases = [
     ours: () => ours.random(),
     peer: () => uniformFloat64(pr),
     peerName: 'pure-rand mersenne + uniformFloat64',
+    target: 1.2,
   },
   {
     name: 'seeded Random.random() vs random-js',
@@ -66,5 +67,6 @@ export const cases = [
     ours: () => new Random(12345),
     peer: () => mersenne(12345),
     peerName: 'pure-rand mersenne(seed)',
+    target: 1.2,
   },
 ];

@@ -21,7 +21,20 @@
  * @internal
  * @module
  */
-import { aalphabet, aint, aintOr, abool, aoptions, codePoints, rangeError, typeError } from '../_assert.js';
+import {
+  aalphabet,
+  aint,
+  aintOr,
+  abool,
+  aoptions,
+  codePoints,
+  optionList,
+  ownRead,
+  rangeError,
+  typeError,
+} from '../_assert.js';
+import { filled } from '../encoding/chars.js';
+import { fillIndexes, planFor, type Plan as LanePlan } from '../ids/sampler.js';
 import { bitLengthBig, randbelowBig, randbelowNumber } from '../random/core.js';
 import type { RandomSource } from '../source/source.js';
 
@@ -86,15 +99,24 @@ export interface Plan {
   mins: Int32Array;
   maxs: Int32Array;
   counts: Int32Array;
-  /** Rejection draws `chunk` characters at once as the base-|union| digits of one uniform integer. */
+  /**
+   * How rejection draws the union indices when the union has at most 65,536 characters: the ID
+   * sampler's lanes (see the ids module's `Plan`), each a uniform index by Lemire's rule.
+   */
+  lanes: LanePlan | undefined;
+  /** `[0, 1, …, |union| - 1]`, the map that makes the lane sampler write indices (with `lanes`). */
+  identity: Uint16Array | undefined;
+  /** Scratch: the union indices of one attempt, with room for the lanes of a last word (with `lanes`). */
+  idx: Uint16Array | undefined;
+  /** Otherwise rejection draws `chunk` characters at once as the base-|union| digits of one uniform integer. */
   chunk: number;
   chunkBound: number;
   /** Scratch: union indices of the password being built. */
   digits: Uint32Array;
   /** UTF-16 code of each union character when all are in the Basic Multilingual Plane. */
   codes: Uint16Array | undefined;
-  /** Scratch for {@link spell}. */
-  text: Uint16Array;
+  /** Scratch for {@link spell}: a packed array, the fast input of `String.fromCharCode.apply`. */
+  text: number[];
   space: bigint;
   bits: number;
   reject: boolean;
@@ -121,9 +143,9 @@ type Range = readonly [number, number];
 function tables(sizes: readonly number[], ranges: readonly Range[], pool: number, L: number): Exact {
   const k = sizes.length;
   const { lo: nlo, hi: nhi } = windows(ranges, L);
-  const E: bigint[][] = new Array<bigint[]>(k + 1);
-  const pow: bigint[][] = new Array<bigint[]>(k);
-  const last = new Array<bigint>(L + 1);
+  const E = filled<bigint[]>(k + 1, []);
+  const pow = filled<bigint[]>(k, []);
+  const last = filled(L + 1, 0n);
   const p = BigInt(pool);
   let v = p ** BigInt(nlo[k]!);
   for (let n = nlo[k]!; n <= nhi[k]!; n++) {
@@ -134,7 +156,7 @@ function tables(sizes: readonly number[], ranges: readonly Range[], pool: number
   for (let j = k - 1; j >= 0; j--) {
     const [lo, hi] = ranges[j]!;
     const s = BigInt(sizes[j]!);
-    const pw = new Array<bigint>(hi + 1);
+    const pw = filled(hi + 1, 0n);
     v = 1n;
     for (let c = 0; c <= hi; c++) {
       pw[c] = v;
@@ -142,7 +164,7 @@ function tables(sizes: readonly number[], ranges: readonly Range[], pool: number
     }
     pow[j] = pw;
     const next = E[j + 1]!;
-    const cur = new Array<bigint>(L + 1);
+    const cur = filled(L + 1, 0n);
     for (let n = nlo[j]!; n <= nhi[j]!; n++) {
       let sum = 0n;
       let binom = 1n;
@@ -318,13 +340,20 @@ const cache = new Map<string, Plan>();
 const CACHE_SIZE = 64;
 let defaultPlan: Plan | undefined;
 /**
- * The plan last made from each policy object, with the option values read then: when they are all
- * primitives and unchanged, the policy is the same one.
+ * The plan last made from each policy object, with its keys and values as read then: when they
+ * are the same keys in the same order with the same primitive values, the policy is the same one.
  */
-const byObject = new WeakMap<object, { vals: unknown[]; plan: Plan }>();
+const byObject = new WeakMap<object, { read: { keys: string[]; values: unknown[] }; plan: Plan }>();
 
 /** The same primitive (an object, such as a chars array, may have changed inside). */
 const same = (a: unknown, b: unknown): boolean => a === b && (typeof a !== 'object' || a === null);
+
+function sameRead(a: { keys: string[]; values: unknown[] }, b: { keys: string[]; values: unknown[] }): boolean {
+  const n = a.keys.length;
+  if (b.keys.length !== n) return false;
+  for (let i = 0; i < n; i++) if (a.keys[i] !== b.keys[i] || !same(a.values[i], b.values[i])) return false;
+  return true;
+}
 
 function flatten(out: unknown[], set: string | string[] | undefined): void {
   if (set === undefined) out.push(0);
@@ -348,33 +377,13 @@ export function planOf(policy: unknown, fn: string): Plan {
       fn,
     ));
   }
-  const o = aoptions<Record<string, unknown>>(policy, fn, POLICY_KEYS, 'policy');
-  // Each option is read once, here, into locals: a policy seen before allocates nothing.
-  const v0 = o.length;
-  const v1 = o.lowercase;
-  const v2 = o.uppercase;
-  const v3 = o.digits;
-  const v4 = o.symbols;
-  const v5 = o.exclude;
-  const v6 = o.excludeAmbiguous;
-  const v7 = o.alphabet;
+  // Each own option is read once, here. A policy object seen before, with the same keys in the same
+  // order and the same primitive values, is the same policy: its plan is returned with nothing built
+  // but this read.
+  const given = ownRead(policy, fn, 'policy');
   const seen = byObject.get(policy as object);
-  if (seen !== undefined) {
-    const s = seen.vals;
-    if (
-      same(v0, s[0]) &&
-      same(v1, s[1]) &&
-      same(v2, s[2]) &&
-      same(v3, s[3]) &&
-      same(v4, s[4]) &&
-      same(v5, s[5]) &&
-      same(v6, s[6]) &&
-      same(v7, s[7])
-    ) {
-      return seen.plan;
-    }
-  }
-  const vals = [v0, v1, v2, v3, v4, v5, v6, v7];
+  if (seen !== undefined && sameRead(seen.read, given)) return seen.plan;
+  const vals = optionList(given, fn, POLICY_KEYS);
   const [lengthRaw, , , , , excludeRaw, ambRaw, alphabetRaw] = vals;
   const specs = vals.slice(1, 5);
   const L = aintOr(lengthRaw, DEFAULT_LENGTH, fn, 'policy.length', 1, MAX_LENGTH);
@@ -408,7 +417,7 @@ export function planOf(policy: unknown, fn: string): Plan {
   const key = JSON.stringify(snap);
   let plan = cache.get(key);
   if (plan) {
-    byObject.set(policy as object, { vals, plan });
+    byObject.set(policy as object, { read: given, plan });
     return plan;
   }
   const drop = new Set(exclusionSet(exclude, fn));
@@ -423,7 +432,7 @@ export function planOf(policy: unknown, fn: string): Plan {
   plan = build(raw, L, fn);
   if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(key, plan);
-  byObject.set(policy as object, { vals, plan });
+  byObject.set(policy as object, { read: given, plan });
   return plan;
 }
 
@@ -528,10 +537,13 @@ function build(raw: RawClass[], L: number, fn: string): Plan {
     mins: Int32Array.from(cons, (c) => c.min),
     maxs: Int32Array.from(cons, (c) => c.max),
     counts: new Int32Array(cons.length + 1),
+    lanes: union.length <= 65536 ? planFor(union.length) : undefined,
+    identity: union.length <= 65536 ? Uint16Array.from(union, (_ch, i) => i) : undefined,
+    idx: union.length <= 65536 ? new Uint16Array(L + LANE_SPARE) : undefined,
     ...chunking(union.length, L),
     digits: new Uint32Array(L),
     codes: union.every((ch) => ch.length === 1) ? Uint16Array.from(union, (ch) => ch.charCodeAt(0)) : undefined,
-    text: new Uint16Array(L),
+    text: filled(L, 0),
     space,
     bits: log2Big(space),
     // Rejection only when the exact acceptance N / |union|^L is at least 1/8.
@@ -572,40 +584,72 @@ function chunking(u: number, L: number): { chunk: number; chunkBound: number } {
   return best;
 }
 
+/** Slots past the last index that the lanes of a last word may write (three 8-bit lanes). */
+const LANE_SPARE = 3;
+
 /**
  * One rejection attempt: a uniform string over the union, kept only if every count is in range.
- * A uniform integer below `u^k` has `k` independent uniform base-`u` digits, so each chunk gives
- * `k` uniform characters.
+ * Every scratch that held the attempt's indices or counts is wiped before it returns.
  */
 export function attempt(plan: Plan, src: RandomSource): string | undefined {
+  const { lanes, identity, idx } = plan;
+  if (lanes === undefined || identity === undefined || idx === undefined) return attemptChunks(plan, src);
+  const { classOf, counts, mins, maxs } = plan;
+  const L = plan.length;
+  // The ID sampler's lanes give L independent uniform indices below |union| (each lane is kept or
+  // discarded by Lemire's rule, which leaves every index equally likely).
+  try {
+    fillIndexes(src, lanes, identity, idx, L);
+    for (let i = 0; i < L; i++) counts[classOf[idx[i]!]!]!++;
+    for (let j = 0; j < mins.length; j++) if (counts[j]! < mins[j]! || counts[j]! > maxs[j]!) return undefined;
+    return spell(plan, idx);
+  } finally {
+    // Also when the source throws: the next call starts from zero counts, and no index survives.
+    counts.fill(0);
+    idx.fill(0);
+  }
+}
+
+/**
+ * {@link attempt} for unions above 65,536 characters (and, in tests, any plan): a uniform integer
+ * below `u^k` has `k` independent uniform base-`u` digits, so each chunk gives `k` uniform characters.
+ */
+export function attemptChunks(plan: Plan, src: RandomSource): string | undefined {
   const { classOf, counts, mins, maxs, chunk, digits } = plan;
   const u = classOf.length;
   const L = plan.length;
-  counts.fill(0);
-  for (let at = 0; at < L;) {
-    const m = L - at < chunk ? L - at : chunk;
-    let r = randbelowNumber(src, m === chunk ? plan.chunkBound : u ** m);
-    for (let i = 0; i < m; i++) {
-      const d = r % u;
-      r = (r - d) / u;
-      digits[at++] = d;
-      counts[classOf[d]!]!++;
+  try {
+    for (let at = 0; at < L;) {
+      const m = L - at < chunk ? L - at : chunk;
+      let r = randbelowNumber(src, m === chunk ? plan.chunkBound : u ** m);
+      for (let i = 0; i < m; i++) {
+        const d = r % u;
+        r = (r - d) / u;
+        digits[at++] = d;
+        counts[classOf[d]!]!++;
+      }
     }
+    for (let j = 0; j < mins.length; j++) if (counts[j]! < mins[j]! || counts[j]! > maxs[j]!) return undefined;
+    return spell(plan, digits);
+  } finally {
+    counts.fill(0);
+    digits.fill(0);
   }
-  for (let j = 0; j < mins.length; j++) if (counts[j]! < mins[j]! || counts[j]! > maxs[j]!) return undefined;
-  return spell(plan, digits);
 }
 
-/** The characters of union indices `digits` as a string. */
-function spell(plan: Plan, digits: Uint32Array): string {
+/** The characters of the first `plan.length` union indices of `digits` as a string (scratch wiped). */
+function spell(plan: Plan, digits: Uint16Array | Uint32Array): string {
   const { codes } = plan;
+  const L = plan.length;
   if (codes) {
     const out = plan.text;
-    for (let i = 0; i < digits.length; i++) out[i] = codes[digits[i]!]!;
-    return String.fromCharCode.apply(null, out as unknown as number[]);
+    for (let i = 0; i < L; i++) out[i] = codes[digits[i]!]!;
+    const s = String.fromCharCode.apply(null, out);
+    out.fill(0);
+    return s;
   }
   let s = '';
-  for (let i = 0; i < digits.length; i++) s += plan.union[digits[i]!]!;
+  for (let i = 0; i < L; i++) s += plan.union[digits[i]!]!;
   return s;
 }
 
@@ -665,9 +709,14 @@ export function sampleExact(plan: Plan, src: RandomSource, fn: string): string {
   }
   // Class j holds union indices [offsets[j], offsets[j + 1]); the pool is the last block.
   const { offsets, digits } = plan;
-  for (let i = 0; i < L; i++) {
-    const l = labels[i]!;
-    digits[i] = offsets[l]! + randbelowNumber(src, offsets[l + 1]! - offsets[l]!);
+  try {
+    for (let i = 0; i < L; i++) {
+      const l = labels[i]!;
+      digits[i] = offsets[l]! + randbelowNumber(src, offsets[l + 1]! - offsets[l]!);
+    }
+    return spell(plan, digits);
+  } finally {
+    labels.fill(0);
+    digits.fill(0);
   }
-  return spell(plan, digits);
 }

@@ -36,7 +36,11 @@ export function getrandbitsNumber(src: RandomSource, k: number): number {
 
 /** Scratch for joining two words into a 64-bit limb: `getBigUint64` makes the bigint in one step. */
 let limbView: DataView | undefined;
-const limbShift: bigint[] = [];
+
+/** The limb scratch, for the test that it is wiped after every bigint (undefined before first use). @internal */
+export function limbScratch(): DataView | undefined {
+  return limbView;
+}
 
 /**
  * `getrandbits(k)` for any `k >= 0` as a bigint: `ceil(k/32)` words, least-significant word first,
@@ -60,7 +64,7 @@ export function getrandbitsBig(src: RandomSource, k: number): bigint {
     dv.setUint32(0, lo, true);
     dv.setUint32(4, hi, true);
     const limb = dv.getBigUint64(0, true);
-    r = i === 0 ? limb : r | (limb << (limbShift[i >> 1] ??= BigInt(32 * i)));
+    r = i === 0 ? limb : r | (limb << BigInt(32 * i));
   }
   dv.setBigUint64(0, 0n);
   return r;

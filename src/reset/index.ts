@@ -7,7 +7,7 @@ import { aintOr, aoptions, astring, rangeError, typeError } from '../_assert.js'
 import { base64urlToBytes, bytesToBase64url } from '../encoding/base64url.js';
 import { atime, atoken } from '../otp/options.js';
 import { sha256 } from '../otp/webcrypto.js';
-import { compareDigest } from '../secrets/index.js';
+import { compareDigest, urlsafeText } from '../secrets/index.js';
 import type { RandomSource } from '../source/source.js';
 import { systemSource } from '../source/system.js';
 
@@ -39,10 +39,7 @@ const MAX_URL = 8192;
  * ```
  */
 export function sessionKey(nbytes?: number | null): string {
-  const n = aintOr(nbytes, 32, 'sessionKey', 'nbytes', 16, 1024);
-  const bytes = new Uint8Array(n);
-  systemSource().fillBytes(bytes);
-  return bytesToBase64url(bytes);
+  return urlsafeText(aintOr(nbytes, 32, 'sessionKey', 'nbytes', 16, 1024));
 }
 
 /** What the server stores for one reset link. The verifier itself is never stored. */

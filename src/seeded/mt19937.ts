@@ -9,9 +9,35 @@ import type { RandomSource } from '../source/source.js';
 
 const N = 624;
 const M = 397;
-const UPPER = 0x80000000;
+// UPPER and MATRIX_A (0x80000000, 0x9908b0df) as int32 bit patterns, the form the state holds.
+const UPPER = -0x80000000;
 const LOWER = 0x7fffffff;
-const MATRIX_A = 0x9908b0df;
+const MATRIX_A = -0x66f74f21;
+
+/**
+ * Reference `init_genrand`: `mt[i] = 1812433253 * (mt[i-1] ^ mt[i-1] >>> 30) + i` mod 2^32, with
+ * the previous word kept in a register (`Math.imul` and `| 0` keep the low 32 bits exactly).
+ */
+function genrand(mt: Int32Array, s: number): Int32Array {
+  let p = s | 0;
+  mt[0] = p;
+  for (let i = 1; i < N; i++) {
+    p = (Math.imul(1812433253, p ^ (p >>> 30)) + i) | 0;
+    mt[i] = p;
+  }
+  return mt;
+}
+
+/** The states after `init_genrand(5489)` (a new generator) and `init_genrand(19650218)`, made once. */
+let genrand5489: Int32Array | undefined;
+let genrand19650218: Int32Array | undefined;
+
+/**
+ * CPython's `random()` on a generator, without going through {@link MersenneTwister.nextUint32}
+ * twice (set by the class's static block; not exported from the package).
+ * @internal
+ */
+export let random53: (g: MersenneTwister) => number;
 
 /** Number of state words (the state also holds an index from 0 to 624). */
 export const MT_STATE_WORDS = N;
@@ -38,8 +64,32 @@ export class MersenneTwister implements RandomSource {
   private readonly _mt = new Int32Array(N);
   private _index = N;
 
+  static {
+    random53 = (g) => {
+      let i = g._index;
+      if (i >= N - 1) {
+        if (i === N - 1) return ((g.nextUint32() >>> 5) * 67108864 + (g.nextUint32() >>> 6)) / 9007199254740992;
+        g._twist();
+        i = 0;
+      }
+      const mt = g._mt;
+      g._index = i + 2;
+      let a = mt[i]!;
+      a ^= a >>> 11;
+      a ^= (a << 7) & 0x9d2c5680;
+      a ^= (a << 15) & 0xefc60000;
+      let b = mt[i + 1]!;
+      b ^= b >>> 11;
+      b ^= (b << 7) & 0x9d2c5680;
+      b ^= (b << 15) & 0xefc60000;
+      // CPython's random_random: the top 27 bits of one output and the top 26 of the next make a
+      // 53-bit integer, exact in a double, divided by 2^53: a multiple of 2^-53 in [0, 1).
+      return (((a ^ (a >>> 18)) >>> 5) * 67108864 + ((b ^ (b >>> 18)) >>> 6)) / 9007199254740992;
+    };
+  }
+
   constructor() {
-    this.initGenrand(5489);
+    this._mt.set((genrand5489 ??= genrand(new Int32Array(N), 5489)));
   }
 
   /**
@@ -60,13 +110,7 @@ export class MersenneTwister implements RandomSource {
     if (typeof s !== 'number' || !Number.isSafeInteger(s) || s < 0) {
       throw new TypeError(`MersenneTwister.initGenrand: s must be a non-negative integer, got ${String(s)}`);
     }
-    const mt = this._mt;
-    mt[0] = s % 4294967296;
-    for (let i = 1; i < N; i++) {
-      const p = mt[i - 1]!;
-      // (1812433253 * (p ^ p>>>30) + i) mod 2^32; Math.imul keeps the low 32 bits exactly.
-      mt[i] = Math.imul(1812433253, p ^ (p >>> 30)) + i;
-    }
+    genrand(this._mt, s % 4294967296);
     this._index = N;
   }
 
@@ -103,28 +147,33 @@ export class MersenneTwister implements RandomSource {
       }
       k[j] = v;
     }
-    this.initGenrand(19650218);
     const mt = this._mt;
+    // init_by_array starts from init_genrand(19650218), the same 624 words for every key.
+    mt.set((genrand19650218 ??= genrand(new Int32Array(N), 19650218)));
     let i = 1;
     let j = 0;
+    // `p` is the word just written, kept in a register: each step depends on the one before, so
+    // the chain is the cost, and `k[j] + j` is added as one term off the chain. Every sum is
+    // taken mod 2^32 (`| 0`), as the reference's uint32 arithmetic does.
+    let p = mt[0]!;
     for (let n = Math.max(N, len); n > 0; n--) {
-      const p = mt[i - 1]!;
-      // Int32Array stores reduce mod 2^32; every sum stays below 2^53, so it is exact.
-      mt[i] = (mt[i]! ^ Math.imul(p ^ (p >>> 30), 1664525)) + k[j]! + j;
+      const kj = (k[j]! + j) | 0;
+      p = ((mt[i]! ^ Math.imul(p ^ (p >>> 30), 1664525)) + kj) | 0;
+      mt[i] = p;
       i++;
       j++;
       if (i >= N) {
-        mt[0] = mt[N - 1]!;
+        mt[0] = p;
         i = 1;
       }
       if (j >= len) j = 0;
     }
     for (let n = N - 1; n > 0; n--) {
-      const p = mt[i - 1]!;
-      mt[i] = (mt[i]! ^ Math.imul(p ^ (p >>> 30), 1566083941)) - i;
+      p = ((mt[i]! ^ Math.imul(p ^ (p >>> 30), 1566083941)) - i) | 0;
+      mt[i] = p;
       i++;
       if (i >= N) {
-        mt[0] = mt[N - 1]!;
+        mt[0] = p;
         i = 1;
       }
     }
@@ -135,21 +184,26 @@ export class MersenneTwister implements RandomSource {
 
   /**
    * Regenerates all 624 words in place (reference `genrand_int32` refill). `-(y & 1) & MATRIX_A`
-   * is the reference's `mag01[y & 1]` without a branch: a coin-flip branch mispredicts half the time.
+   * is the reference's `mag01[y & 1]` without a branch: a coin-flip branch mispredicts half the time;
+   * the low bit of `y` is that of word k+1. `>>> 1` shifts the unsigned word, as the reference does.
    */
   private _twist(): void {
     const mt = this._mt;
+    // `cur` and `nx` are words k and k+1, each loaded once.
+    let cur = mt[0]!;
     let kk = 0;
     for (; kk < N - M; kk++) {
-      const y = (mt[kk]! & UPPER) | (mt[kk + 1]! & LOWER);
-      mt[kk] = mt[kk + M]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+      const nx = mt[kk + 1]!;
+      mt[kk] = mt[kk + M]! ^ (((cur & UPPER) | (nx & LOWER)) >>> 1) ^ (-(nx & 1) & MATRIX_A);
+      cur = nx;
     }
     for (; kk < N - 1; kk++) {
-      const y = (mt[kk]! & UPPER) | (mt[kk + 1]! & LOWER);
-      mt[kk] = mt[kk + M - N]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+      const nx = mt[kk + 1]!;
+      mt[kk] = mt[kk + M - N]! ^ (((cur & UPPER) | (nx & LOWER)) >>> 1) ^ (-(nx & 1) & MATRIX_A);
+      cur = nx;
     }
-    const y = (mt[N - 1]! & UPPER) | (mt[0]! & LOWER);
-    mt[N - 1] = mt[M - 1]! ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+    const nx = mt[0]!;
+    mt[N - 1] = mt[M - 1]! ^ (((cur & UPPER) | (nx & LOWER)) >>> 1) ^ (-(nx & 1) & MATRIX_A);
     this._index = 0;
   }
 

@@ -3,7 +3,7 @@
  * @module
  */
 import { RandomBase } from '../random/random-base.js';
-import { MersenneTwister } from './mt19937.js';
+import { MersenneTwister, random53 } from './mt19937.js';
 import { seedKey } from './seed.js';
 import { getPythonState, setPythonState, type PythonState } from './state.js';
 
@@ -47,6 +47,14 @@ export class Random extends RandomBase {
     super(mt);
     this.#mt = mt;
     this.seed(a, version);
+  }
+
+  /**
+   * A float in `[0, 1)`, a multiple of 2^-53, from two words: CPython's `random()`.
+   * @returns The float.
+   */
+  override random(): number {
+    return random53(this.#mt);
   }
 
   /**

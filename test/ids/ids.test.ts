@@ -23,8 +23,37 @@ test('urlId maps each word to symbols bit by bit (no rejection, 64 = 2^6)', () =
   // Tail symbols come six bits at a time from one more word.
   assert.equal(urlId(new ReplaySource([w, w]), URL_ALPHABET, 7), 'BCDEFBC');
   const src = new ReplaySource([1, 2, 3, 4, 5]);
-  assert.equal(urlId(src, URL_ALPHABET, 21).length, 21);
-  assert.equal(src.remaining, 0, 'exactly ceil(21/5) words');
+  assert.equal(urlId(src, URL_ALPHABET, 22).length, 22);
+  assert.equal(src.remaining, 0, 'exactly ceil(22/5) words');
+});
+
+test('urlId at the default 21: 126 of the 128 bits of four words, each bit in exactly one symbol', () => {
+  // With all words zero every symbol is index 0. Setting one bit b moves exactly one symbol to
+  // index 2^k: every symbol is a disjoint 6-bit field (uniform and independent), 126 bits are used
+  // and exactly 2 are dropped.
+  const zero = urlId(new ReplaySource([0, 0, 0, 0]), URL_ALPHABET, 21);
+  assert.equal(zero, URL_ALPHABET[0]!.repeat(21));
+  const fields = Array.from({ length: 21 }, () => new Set<number>());
+  let dropped = 0;
+  for (let b = 0; b < 128; b++) {
+    const words = [0, 0, 0, 0];
+    words[b >> 5] = (1 << (b & 31)) >>> 0;
+    const src = new ReplaySource(words);
+    const s = urlId(src, URL_ALPHABET, 21);
+    assert.equal(src.remaining, 0, 'exactly four words');
+    const moved = [...s].flatMap((ch, i) => (ch === zero[i] ? [] : [i]));
+    if (moved.length === 0) {
+      dropped++;
+      continue;
+    }
+    assert.equal(moved.length, 1, `bit ${b}`);
+    const at = moved[0]!;
+    const k = Math.log2(URL_ALPHABET.indexOf(s[at]!));
+    assert.ok(Number.isInteger(k) && k < 6, `bit ${b}`);
+    fields[at]!.add(k);
+  }
+  assert.equal(dropped, 2);
+  for (const f of fields) assert.equal(f.size, 6);
 });
 
 test('every plan from 2 to 65,536 symbols: powers of two are bit fields, other lanes accept over 1/2', () => {

@@ -6,7 +6,17 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { password, passwordEntropy, passwordSpace, type PasswordPolicy } from '../../src/index.js';
 import { bitLength, bitLengthBig } from '../../src/random/core.js';
-import { AMBIGUOUS, attempt, count, log2Big, planOf, sampleExact, SYMBOLS, unrank } from '../../src/password/policy.js';
+import {
+  AMBIGUOUS,
+  attempt,
+  attemptChunks,
+  count,
+  log2Big,
+  planOf,
+  sampleExact,
+  SYMBOLS,
+  unrank,
+} from '../../src/password/policy.js';
 import { ReplaySource, SplitMix } from '../helpers/fakes.js';
 
 /** A word that makes `randbelowNumber(n)` return exactly `v` (it reads the top bitLength(n) bits). */
@@ -60,14 +70,18 @@ test('small policy: passwordSpace and passwordEntropy equal the brute-force coun
   assert.equal(passwordEntropy(SMALL), Math.log2(Number(n)));
 });
 
-test('rejection path, every source path: each valid password exactly once, every other string rejected', () => {
+/** A word whose 8-bit lanes, lowest first, are `lanes` (missing lanes are 0). */
+const laneWord = (lanes: readonly number[]): number =>
+  ((lanes[0] ?? 0) | ((lanes[1] ?? 0) << 8) | ((lanes[2] ?? 0) << 16) | ((lanes[3] ?? 0) << 24)) >>> 0;
+
+test('rejection by chunks, every source path: each valid password exactly once, every other string rejected', () => {
   const plan = planOf(SMALL, 't');
   assert.equal(plan.chunk, 3);
   const seen = new Map<string, number>();
   let rejected = 0;
   for (let v = 0; v < 216; v++) {
     const src = new ReplaySource([wordFor(v, 216)]);
-    const s = attempt(plan, src);
+    const s = attemptChunks(plan, src);
     assert.equal(src.remaining, 0);
     if (s === undefined) rejected++;
     else seen.set(s, (seen.get(s) ?? 0) + 1);
@@ -77,6 +91,33 @@ test('rejection path, every source path: each valid password exactly once, every
     [...seen.values()].every((c) => c === 1),
     'each valid password has probability 1/216 per attempt',
   );
+  assert.equal(BigInt(rejected), 216n - plan.space);
+});
+
+test('rejection by lanes, every index path: each valid password exactly once, every other string rejected', () => {
+  // The lanes' own exact enumeration (test/ids) shows each index below 6 comes from exactly
+  // ⌊256/6⌋ = 42 lane values; here every triple of indices is fed once, by its first lane value.
+  const plan = planOf(SMALL, 't');
+  assert.deepEqual(plan.lanes, { n: 6, bits: 0, lane: 8, t: 4 });
+  // The first lane value that is kept (low part at least t = 4) and gives index i.
+  const laneFor = (i: number): number => {
+    let v = 0;
+    while ((v * 6) >>> 8 !== i || ((v * 6) & 255) < 4) v++;
+    return v;
+  };
+  const seen = new Map<string, number>();
+  let rejected = 0;
+  for (let v = 0; v < 216; v++) {
+    const src = new ReplaySource([
+      laneWord([laneFor(v % 6), laneFor(Math.floor(v / 6) % 6), laneFor(Math.floor(v / 36))]),
+    ]);
+    const s = attempt(plan, src);
+    assert.equal(src.remaining, 0);
+    if (s === undefined) rejected++;
+    else seen.set(s, (seen.get(s) ?? 0) + 1);
+  }
+  assert.equal(BigInt(seen.size), plan.space);
+  assert.ok([...seen.values()].every((c) => c === 1));
   assert.equal(BigInt(rejected), 216n - plan.space);
 });
 
@@ -393,10 +434,26 @@ test('secure-password-utilities insertion bias: length 2 with a digit is uniform
   assert.equal(bound, 36 * 36);
   const seen = new Map<string, number>();
   for (let v = 0; v < bound; v++) {
-    const s = attempt(plan, new ReplaySource([wordFor(v, bound)]));
+    const s = attemptChunks(plan, new ReplaySource([wordFor(v, bound)]));
     if (s !== undefined) seen.set(s, (seen.get(s) ?? 0) + 1);
   }
   assert.equal(seen.size, 620);
   assert.ok([...seen.values()].every((c) => c === 1));
   assert.ok(seen.has('11') && seen.has('1a') && seen.has('a1'));
+  // The lanes, exhaustively: every pair of 8-bit lane values, the last two lanes discarded (lane
+  // value 0 has low part 0 < t = 256 mod 36 = 4). Each kept index comes from exactly 7 values.
+  assert.deepEqual(plan.lanes, { n: 36, bits: 0, lane: 8, t: 4 });
+  const byLanes = new Map<string, number>();
+  let kept = 0;
+  for (let a = 0; a < 256; a++) {
+    for (let b = 0; b < 256; b++) {
+      if (((a * 36) & 255) < 4 || ((b * 36) & 255) < 4) continue;
+      kept++;
+      const s = attempt(plan, new ReplaySource([laneWord([a, b, 0, 0])]));
+      if (s !== undefined) byLanes.set(s, (byLanes.get(s) ?? 0) + 1);
+    }
+  }
+  assert.equal(kept, 252 * 252);
+  assert.equal(byLanes.size, 620);
+  assert.ok([...byLanes.values()].every((c) => c === 49));
 });
