@@ -6,7 +6,7 @@
  */
 import type { RandomSource } from '../source/source.js';
 import { anumber, aoptions, asArrayLike, codePoints, describe, rangeError, typeError } from '../_assert.js';
-import { getrandbitsBig, getrandbitsNumber, randbelowBig, randbelowNumber, random53 } from './core.js';
+import { MAX_BIGINT_BITS, getrandbitsBig, getrandbitsNumber, randbelowBig, randbelowNumber, random53 } from './core.js';
 import { lgamma } from './lgamma.js';
 
 // CPython's module constants, hard-coded (V8 computes the same doubles, but they must not drift).
@@ -16,8 +16,6 @@ const SG_MAGICCONST = 2.504077396776274; // 1 + log(4.5)
 const TWOPI = 6.283185307179586;
 const E = Math.E;
 
-/** V8 cannot hold a bigint of more than 2^30 bits. */
-const MAX_BITS = 2 ** 30;
 /** Largest typed array most engines allocate. */
 const MAX_BYTES = 2 ** 31 - 1;
 /** Largest result array of `choices` and `sample` (about 512 MiB of references); call again for more. */
@@ -165,8 +163,8 @@ function accumulate(x: unknown, fn: string, name: string, integers: boolean): nu
  * ```
  */
 export class RandomBase {
-  /** The source every method draws from. */
-  protected readonly source: RandomSource;
+  /** The source every method draws from (a non-writable, non-configurable property). */
+  declare protected readonly source: RandomSource;
   /**
    * The second normal value of the last Box–Muller pair, kept for the next {@link RandomBase.gauss}
    * call (Python's `gauss_next`). A seeded subclass sets it to `null` when it reseeds.
@@ -187,7 +185,7 @@ export class RandomBase {
     ) {
       typeError('RandomBase', 'source', 'a RandomSource (with nextUint32 and fillBytes)', source);
     }
-    this.source = source;
+    Object.defineProperty(this, 'source', { value: source, enumerable: false, writable: false, configurable: false });
   }
 
   // ---- state hooks --------------------------------------------------------------------------
@@ -233,7 +231,7 @@ export class RandomBase {
    * @param k - Number of bits.
    * @returns A uniform integer in `[0, 2^k)`.
    * @throws {TypeError} if `k` is not an integer number or a bigint.
-   * @throws {RangeError} if `k` is negative, a number above 53, or above 2^30.
+   * @throws {RangeError} if `k` is negative, a number above 53, or above 2^26.
    */
   getrandbits(k: number): number;
   getrandbits(k: bigint): bigint;
@@ -242,7 +240,7 @@ export class RandomBase {
     const fn = 'getrandbits';
     if (typeof k === 'bigint') {
       if (k < 0n) rangeError(fn, 'k', 'non-negative (number of bits must be non-negative)', k);
-      if (k > BigInt(MAX_BITS)) rangeError(fn, 'k', `at most ${MAX_BITS}n (the engine's bigint limit)`, k);
+      if (k > BigInt(MAX_BIGINT_BITS)) rangeError(fn, 'k', `at most 2^26 = ${MAX_BIGINT_BITS}n (the bigint limit)`, k);
       return getrandbitsBig(this.source, Number(k));
     }
     if (typeof k !== 'number' || !Number.isInteger(k)) return typeError(fn, 'k', 'an integer number or a bigint', k);
@@ -279,7 +277,8 @@ export class RandomBase {
    * @returns An integer of the same type as the arguments.
    * @throws {TypeError} if an argument is not an integer, number and bigint are mixed, or `step`
    *   is given without `stop` ("Missing a non-None stop argument").
-   * @throws {RangeError} if the range is empty or `step` is zero, or a number is not a safe integer.
+   * @throws {RangeError} if the range is empty or `step` is zero, a number is not a safe integer, or
+ *   a bigint range needs more than 2^26 bits.
    */
   randrange(start: number, stop?: number | null, step?: number): number;
   randrange(start: bigint, stop?: bigint | null, step?: bigint): bigint;
@@ -291,7 +290,7 @@ export class RandomBase {
     if (stop === undefined || stop === null) {
       // Python tests `step is 1`: any other step without a stop is a TypeError.
       if (step !== undefined && step !== 1 && step !== 1n) throw new TypeError('Missing a non-None stop argument');
-      if (a > 0) return big ? randbelowBig(this.source, a as bigint) : randbelowNumber(this.source, a as number);
+      if (a > 0) return big ? randbelowBig(this.source, a as bigint, fn) : randbelowNumber(this.source, a as number);
       throw new RangeError('empty range for randrange()');
     }
     const b = intArg(stop, fn, 'stop', big);
@@ -344,7 +343,7 @@ export class RandomBase {
       else throw new RangeError('zero step for randrange()');
       if (n <= 0n) throw new RangeError(`empty range in randrange(${start}, ${stop}, ${step})`);
     }
-    const r = i0 + st * randbelowBig(this.source, n);
+    const r = i0 + st * randbelowBig(this.source, n, 'randrange');
     // A number call's result lies between its safe start and stop, so it converts exactly.
     return typeof start === 'number' ? Number(r) : r;
   }
