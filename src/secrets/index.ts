@@ -3,7 +3,17 @@
  * the pooled secure source.
  * @module
  */
-import { MAX_STRING_LENGTH, aintOr, asArrayLike, codePoints, describe, rangeError, typeError } from '../_assert.js';
+import {
+  MAX_STRING_LENGTH,
+  aintOr,
+  asArrayLike,
+  byteView,
+  codePoints,
+  describeSecret,
+  rangeError,
+  secretTypeError,
+  typeError,
+} from '../_assert.js';
 import { bytesToBase64url } from '../encoding/base64url.js';
 import { CHUNK, codeArray, codesToString } from '../encoding/chars.js';
 import type { RandomSource } from '../source/source.js';
@@ -262,14 +272,6 @@ export function encodeRandom(n: number, encode: (bytes: Uint8Array) => string): 
   return text;
 }
 
-/** A byte view of any binary input, or `undefined` for anything else. */
-function viewOf(x: unknown): Uint8Array | undefined {
-  if (x instanceof Uint8Array) return x;
-  if (ArrayBuffer.isView(x)) return new Uint8Array(x.buffer, x.byteOffset, x.byteLength);
-  if (x instanceof ArrayBuffer) return new Uint8Array(x);
-  return undefined;
-}
-
 /**
  * Compares two secrets in time that depends only on the length of `b`, never on their contents or
  * on the length of `a`. Pass the secret as `a` and the untrusted input as `b`.
@@ -301,15 +303,15 @@ export function compareDigest(a: unknown, b: unknown): boolean {
   if (typeof a === 'string' || typeof b === 'string') {
     if (typeof a !== 'string' || typeof b !== 'string') {
       throw new TypeError(
-        `compareDigest: a and b must both be strings or both be binary, got ${describe(a)} and ${describe(b)}`,
+        `compareDigest: a and b must both be strings or both be binary, got ${describeSecret(a)} and ${describeSecret(b)}`,
       );
     }
     return compareStrings(a, b);
   }
-  const va = viewOf(a);
-  if (va === undefined) return typeError('compareDigest', 'a', 'a string or binary data', a);
-  const vb = viewOf(b);
-  if (vb === undefined) return typeError('compareDigest', 'b', 'a string or binary data', b);
+  const va = byteView(a);
+  if (va === undefined) return secretTypeError('compareDigest', 'a', 'a string or binary data', a);
+  const vb = byteView(b);
+  if (vb === undefined) return secretTypeError('compareDigest', 'b', 'a string or binary data', b);
   return compareBytes(va, vb);
 }
 

@@ -3,7 +3,11 @@
  * @module
  */
 import type { SecureSource } from './source.js';
-import { aintOr, aoptions, typeError } from '../_assert.js';
+import { U8, aintOr, aoptions, isU8, taBuffer, taFill, taLength, taOffset, taSet, typeError } from '../_assert.js';
+
+// `fillBytes` reads its argument only through the intrinsic typed-array getters and methods: it
+// never calls a method or getter of the argument (a subclass could override `set` to keep a view of
+// the pool, or `length` to lie) nor looks up `Symbol.species`.
 
 /** Web Crypto refuses requests above 65,536 bytes (`QuotaExceededError`), so every read is chunked. */
 const QUOTA = 65536;
@@ -52,24 +56,11 @@ function fillChunked(get: GetRandomValues, buffer: ArrayBufferLike, offset: numb
   for (let off = 0; off < n; off += QUOTA) get(new U8(buffer, offset + off, Math.min(QUOTA, n - off)));
 }
 
-// The intrinsic typed-array methods and getters, captured at load: `fillBytes` never calls a method
-// or getter of its argument (a subclass could override `set` to keep a view of the pool, or
-// `length` to lie), nor looks up `Symbol.species` (a subclass's `subarray` could build anything).
-const U8 = Uint8Array;
-const TA = Object.getPrototypeOf(U8.prototype) as object;
-const getter = (key: PropertyKey) => Object.getOwnPropertyDescriptor(TA, key)!.get! as (this: unknown) => unknown;
-const taTag = getter(Symbol.toStringTag) as (this: unknown) => string | undefined;
-const taLength = getter('length') as (this: unknown) => number;
-const taBuffer = getter('buffer') as (this: unknown) => ArrayBufferLike;
-const taOffset = getter('byteOffset') as (this: unknown) => number;
-const taSet = (TA as { set: (this: unknown, src: ArrayLike<number>) => void }).set;
-const taFill = (TA as { fill: (this: unknown, v: number, start: number, end: number) => void }).fill;
-
 /** The length of `dest` if it is a `Uint8Array` (of any realm, or a subclass such as `Buffer`). */
 function u8Length(dest: unknown): number {
-  // The tag getter reads the internal [[TypedArrayName]] slot: a plain object, another typed array
-  // type (a Uint32Array would get 8 random bits per 32-bit element) or a proxy gives something else.
-  if (taTag.call(dest) !== 'Uint8Array') return typeError('fillBytes', 'dest', 'a Uint8Array', dest);
+  // Another typed array type would get 8 random bits per element (a Uint32Array), and a proxy or a
+  // plain object could keep what it is given.
+  if (!isU8(dest)) return typeError('fillBytes', 'dest', 'a Uint8Array', dest);
   return taLength.call(dest);
 }
 
