@@ -244,6 +244,14 @@ export function aownFields<K extends string>(value: object, names: readonly K[])
   return out;
 }
 
+/**
+ * Element `i` of a caller's array or array-like, read only when it is an own property: a hole gives
+ * `undefined`, never what `Array.prototype[i]` or `Object.prototype[i]` holds.
+ */
+export function item(a: ArrayLike<unknown>, i: number): unknown {
+  return Object.hasOwn(a, i) ? a[i] : undefined;
+}
+
 let lastString: string | undefined;
 let lastPoints: readonly string[] = [];
 
@@ -260,11 +268,20 @@ export function codePoints(s: string): readonly string[] {
   return lastPoints;
 }
 
+/** Whether `key` of `obj` would be found only on `Object.prototype` (where pollution puts it). */
+function inheritsFromObject(obj: object, key: string): boolean {
+  for (let o: object | null = obj; o !== null; o = Object.getPrototypeOf(o) as object | null) {
+    if (o === Object.prototype) return true;
+    if (Object.hasOwn(o, key)) return false;
+  }
+  return false;
+}
+
 /** Asserts an array-like object: an array, a typed array, or an object with a safe `length`. */
 export function asArrayLike<T>(seq: unknown, fn: string, name: string): ArrayLike<T> {
   if (Array.isArray(seq)) return seq as T[];
   if (ArrayBuffer.isView(seq) && !(seq instanceof DataView)) return seq as unknown as ArrayLike<T>;
-  if (typeof seq === 'object' && seq !== null && !ArrayBuffer.isView(seq)) {
+  if (typeof seq === 'object' && seq !== null && !ArrayBuffer.isView(seq) && !inheritsFromObject(seq, 'length')) {
     const length = (seq as { length?: unknown }).length;
     if (typeof length === 'number' && Number.isSafeInteger(length) && length >= 0) return seq as ArrayLike<T>;
   }
@@ -280,12 +297,15 @@ export function aalphabet(value: unknown, fn: string, name: string, min = 2, max
   let symbols: string[];
   if (typeof value === 'string') symbols = [...codePoints(value)];
   else if (Array.isArray(value)) {
-    symbols = [];
-    for (const s of value as unknown[]) {
+    const n = value.length;
+    if (n > max) throw new RangeError(`${fn}: ${name} must have from ${min} to ${max} symbols, got ${n}`);
+    symbols = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      const s = item(value, i);
       if (typeof s !== 'string' || s.length === 0 || codePoints(s).length !== 1) {
         return typeError(fn, name, 'a string or an array of single characters', value);
       }
-      symbols.push(s);
+      symbols[i] = s;
     }
   } else return typeError(fn, name, 'a string or an array of single characters', value);
   if (symbols.length < min || symbols.length > max) {

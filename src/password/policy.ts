@@ -21,7 +21,7 @@
  * @internal
  * @module
  */
-import { aalphabet, aint, aintOr, abool, aoptions, codePoints, rangeError, typeError } from '../_assert.js';
+import { aalphabet, aint, aintOr, abool, aoptions, codePoints, item, rangeError, typeError } from '../_assert.js';
 import { bitLengthBig, randbelowBig, randbelowNumber } from '../random/core.js';
 import type { RandomSource } from '../source/source.js';
 
@@ -278,9 +278,10 @@ function aset(value: unknown, fn: string, name: string): string | string[] {
   if (Array.isArray(value)) {
     if (value.length > MAX_SET) rangeError(fn, name, `at most ${MAX_SET} characters`, value);
     const out: string[] = [];
-    for (const s of value as unknown[]) {
+    for (let i = 0; i < value.length; i++) {
+      const s = item(value, i);
       if (typeof s !== 'string') typeError(fn, name, 'a string or an array of single characters', value);
-      out.push(s);
+      out.push(s as string);
     }
     return out;
   }

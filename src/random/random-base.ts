@@ -5,7 +5,7 @@
  * @module
  */
 import type { RandomSource } from '../source/source.js';
-import { anumber, aoptions, asArrayLike, codePoints, describe, rangeError, typeError } from '../_assert.js';
+import { anumber, aoptions, asArrayLike, codePoints, describe, item, rangeError, typeError } from '../_assert.js';
 import { MAX_BIGINT_BITS, getrandbitsBig, getrandbitsNumber, randbelowBig, randbelowNumber, random53 } from './core.js';
 import { lgamma } from './lgamma.js';
 
@@ -127,7 +127,7 @@ function accumulate(x: unknown, fn: string, name: string, integers: boolean): nu
   const out = new Array<number>(n);
   let sum = 0;
   for (let i = 0; i < n; i++) {
-    const w = a[i];
+    const w = item(a, i);
     if (typeof w !== 'number' || (integers && !Number.isInteger(w))) {
       throw new TypeError(
         `${fn}: ${name}[${i}] must be ${integers ? 'an integer (Counts must be integers)' : 'a number'}, got ${describe(w)}`,
@@ -497,11 +497,17 @@ export class RandomBase {
     let cum: ArrayLike<number>;
     if (hasW) cum = accumulate(o.weights, fn, 'weights', false);
     else {
+      // Read once into a snapshot: a getter-backed array-like cannot change between check and use.
       const c = asArrayLike<unknown>(o.cumWeights, fn, 'cumWeights');
-      for (let i = 0; i < c.length && i <= n; i++) {
-        if (typeof c[i] !== 'number') typeError(fn, `cumWeights[${i}]`, 'a number', c[i]);
+      const len = c.length;
+      const snap = new Array<number>(Math.min(len, n + 1));
+      for (let i = 0; i < snap.length; i++) {
+        const w = item(c, i);
+        if (typeof w !== 'number') typeError(fn, `cumWeights[${i}]`, 'a number', w);
+        snap[i] = w as number;
       }
-      cum = c as ArrayLike<number>;
+      if (len !== n) throw new RangeError('The number of weights does not match the population');
+      cum = snap;
     }
     if (cum.length !== n) throw new RangeError('The number of weights does not match the population');
     if (n === 0) throw new RangeError('Cannot choose from an empty population');
@@ -510,9 +516,8 @@ export class RandomBase {
     if (!Number.isFinite(total)) throw new RangeError('Total of weights must be finite');
     if (k <= 0) return [];
     const hi = n - 1; // guards against random() * total rounding up to total
-    const snapshot = Array.from({ length: n }, (_, i) => cum[i]!);
     const out = new Array<T | string>(k);
-    for (let i = 0; i < k; i++) out[i] = pop[bisectRight(snapshot, this.random() * total, 0, hi)]!;
+    for (let i = 0; i < k; i++) out[i] = pop[bisectRight(cum, this.random() * total, 0, hi)]!;
     return out;
   }
 

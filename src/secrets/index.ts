@@ -259,13 +259,20 @@ export function base64urlFromWords(src: RandomSource, n: number): string {
   return codesToString(out);
 }
 
-/** Scratch views for small tokens, by length: reused, and wiped as soon as the text is built. */
-const scratch: Uint8Array[] = [];
+/**
+ * Scratch views for small tokens, by length: reused, and wiped as soon as the text is built. A
+ * `Map`, not an array: a missing length must not be looked up on `Array.prototype`.
+ */
+const scratch = new Map<number, Uint8Array>();
 const SCRATCH_MAX = 256;
 
 /** Encodes `n` fresh random bytes; the bytes themselves never outlive the call. @internal */
 export function encodeRandom(n: number, encode: (bytes: Uint8Array) => string): string {
-  const bytes = n <= SCRATCH_MAX ? (scratch[n] ??= new Uint8Array(n)) : new Uint8Array(n);
+  let bytes = n <= SCRATCH_MAX ? scratch.get(n) : undefined;
+  if (bytes === undefined) {
+    bytes = new Uint8Array(n);
+    if (n <= SCRATCH_MAX) scratch.set(n, bytes);
+  }
   systemSource().fillBytes(bytes);
   const text = encode(bytes);
   bytes.fill(0);
