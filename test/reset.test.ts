@@ -197,12 +197,21 @@ test('issue 11.8: createResetLink requires https, except on loopback or with all
   for (const base of ['http://localhost/r', 'http://127.0.0.1:8080/r', 'http://127.5.6.7/r', 'http://[::1]:3000/r']) {
     assert.match((await createResetLink(base)).url, /^http:/, base);
   }
-  for (const base of ['http://example.com/r', 'http://10.0.0.1/r', 'http://localhost.example.com/r', 'http://128.0.0.1/']) {
+  for (const base of [
+    'http://example.com/r',
+    'http://10.0.0.1/r',
+    'http://localhost.example.com/r',
+    'http://128.0.0.1/',
+  ]) {
     await assert.rejects(createResetLink(base), /baseUrl must be https/, base);
   }
   assert.match((await createResetLink('http://example.com/r', { allowHttp: true })).url, /^http:\/\/example\.com/);
   await assert.rejects(createResetLink('http://example.com/r', { allowHttp: 1 as never }), TypeError);
-  for (const base of ['https://user:hunter2@example.com/r', 'https://user@example.com/r', 'https://:hunter2@example.com/']) {
+  for (const base of [
+    'https://user:hunter2@example.com/r',
+    'https://user@example.com/r',
+    'https://:hunter2@example.com/',
+  ]) {
     await assert.rejects(createResetLink(base), (e: Error) => {
       assert.ok(e instanceof RangeError);
       assert.match(e.message, /without a username or password/);
@@ -239,7 +248,10 @@ test('issue 11.1: a reset record is read from its own fields, once', async () =>
 test('issue 11.2: reset record errors never show the stored hash', async () => {
   const { token, record } = await createResetLink('https://example.com/r');
   const secret = record.verifierHash;
-  for (const bad of [{ ...record, verifierHash: secret + '=' }, { ...record, verifierHash: secret.slice(1) + '!' }]) {
+  for (const bad of [
+    { ...record, verifierHash: secret + '=' },
+    { ...record, verifierHash: secret.slice(1) + '!' },
+  ]) {
     await assert.rejects(verifyResetToken(token, bad), (e: Error) => {
       assert.ok(e instanceof RangeError);
       assert.ok(!e.message.includes(secret.slice(1, 20)), e.message);

@@ -278,7 +278,7 @@ export class RandomBase {
    * @throws {TypeError} if an argument is not an integer, number and bigint are mixed, or `step`
    *   is given without `stop` ("Missing a non-None stop argument").
    * @throws {RangeError} if the range is empty or `step` is zero, a number is not a safe integer, or
- *   a bigint range needs more than 2^26 bits.
+   *   a bigint range needs more than 2^26 bits.
    */
   randrange(start: number, stop?: number | null, step?: number): number;
   randrange(start: bigint, stop?: bigint | null, step?: bigint): bigint;
