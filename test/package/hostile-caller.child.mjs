@@ -6,8 +6,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import vm from 'node:vm';
 
-const mode = process.argv[2];
-const require = createRequire(join(process.cwd(), 'index.js'));
+const mode = globalThis.process.argv[2];
+const require = createRequire(join(globalThis.process.cwd(), 'index.js'));
 const load = async (entry) => (mode === 'import' ? await import(entry) : require(entry));
 const m = await load('secrets-ts');
 const entropy = await load('secrets-ts/entropy');
@@ -189,7 +189,7 @@ await check('issue 11.1: every options-taking call names its option keys in its 
 // A new options parameter cannot be left out of OPTION_CALLS: every exported function whose declared
 // parameters take an options object, policy, descriptor or space must be listed.
 await check('issue 11.1: every export declared with an options parameter is in the option table', () => {
-  const root = join(process.cwd(), 'node_modules', 'secrets-ts', 'dist', 'esm');
+  const root = join(globalThis.process.cwd(), 'node_modules', 'secrets-ts', 'dist', 'esm');
   const listed = new Set(OPTION_CALLS.map((c) => c.name.split(/[ #:]/)[0]));
   for (const c of OPTION_CALLS) if (c.name.startsWith('entropy entry')) listed.add('entropyBits');
   listed.add('choices').add('sample'); // RandomBase#choices/#sample are the same methods
@@ -296,7 +296,9 @@ const BATTERY = {
   },
   'createSecureSource()': () => {
     const sizes = [];
-    const s = m.createSecureSource({ getRandomValues: (a) => (sizes.push(a.length), crypto.getRandomValues(a)) });
+    const s = m.createSecureSource({
+      getRandomValues: (a) => (sizes.push(a.length), globalThis.crypto.getRandomValues(a)),
+    });
     s.nextUint32();
     const p = m.createSecureSource();
     return `${sizes.join()}|${new Set([p.nextUint32(), p.nextUint32(), p.nextUint32()]).size}`;
@@ -462,7 +464,7 @@ class Sneaky extends Uint8Array {
 const foreign = (bytes) => vm.runInNewContext(`new Uint8Array([${[...bytes]}])`);
 const detached = () => {
   const u = new Uint8Array(16);
-  structuredClone(u.buffer, { transfer: [u.buffer] });
+  globalThis.structuredClone(u.buffer, { transfer: [u.buffer] });
   return u;
 };
 const VARIANTS = {
@@ -557,7 +559,7 @@ await check('issue 11.3: a Uint8Array subclass cannot keep a view of the pool', 
       kept = a;
     }
   }
-  const src = m.createSecureSource({ poolSize: 64, getRandomValues: (a) => crypto.getRandomValues(a) });
+  const src = m.createSecureSource({ poolSize: 64, getRandomValues: (a) => globalThis.crypto.getRandomValues(a) });
   const out = new Keeper(8);
   src.fillBytes(out);
   assert(kept === undefined, 'the subclass saw the pool');
@@ -737,4 +739,4 @@ await check('issue 11.8: uuid7 from the ESM and the CJS build, interleaved, stri
   assert(d && !d.enumerable && !d.writable && !d.configurable, 'the realm state is not a fixed hidden property');
 });
 
-process.stdout.write(JSON.stringify(results));
+globalThis.process.stdout.write(JSON.stringify(results));
