@@ -11,10 +11,10 @@ import type { RandomSource } from '../source/source.js';
 const TWO32 = 4294967296;
 
 /**
- * Largest random bigint, in bits (8 MiB): built in linear time, it takes well under a second, and
+ * Largest random bigint, in bits (2 MiB): built in linear time, it takes well under a second, and
  * it stays far below the engine's own limit (2^30 bits in V8).
  */
-export const MAX_BIGINT_BITS = 2 ** 26;
+export const MAX_BIGINT_BITS = 2 ** 24;
 
 /** Bit length of a non-negative safe integer (`bitLength(0) === 0`). */
 export function bitLength(n: number): number {
@@ -104,7 +104,7 @@ export function randbelowBig(src: RandomSource, n: bigint, fn = 'randbelow'): bi
   if (n !== lastBound) {
     const bits = bitLengthBig(n);
     if (bits > MAX_BIGINT_BITS) {
-      throw new RangeError(`${fn}: the range must have at most 2^26 bits (the bigint limit), got ${bits} bits`);
+      throw new RangeError(`${fn}: the range must have at most 2^24 bits (the bigint limit), got ${bits} bits`);
     }
     lastBits = bits;
     lastBound = n;

@@ -231,7 +231,7 @@ export class RandomBase {
    * @param k - Number of bits.
    * @returns A uniform integer in `[0, 2^k)`.
    * @throws {TypeError} if `k` is not an integer number or a bigint.
-   * @throws {RangeError} if `k` is negative, a number above 53, or above 2^26.
+   * @throws {RangeError} if `k` is negative, a number above 53, or above 2^24.
    */
   getrandbits(k: number): number;
   getrandbits(k: bigint): bigint;
@@ -240,7 +240,7 @@ export class RandomBase {
     const fn = 'getrandbits';
     if (typeof k === 'bigint') {
       if (k < 0n) rangeError(fn, 'k', 'non-negative (number of bits must be non-negative)', k);
-      if (k > BigInt(MAX_BIGINT_BITS)) rangeError(fn, 'k', `at most 2^26 = ${MAX_BIGINT_BITS}n (the bigint limit)`, k);
+      if (k > BigInt(MAX_BIGINT_BITS)) rangeError(fn, 'k', `at most 2^24 = ${MAX_BIGINT_BITS}n (the bigint limit)`, k);
       return getrandbitsBig(this.source, Number(k));
     }
     if (typeof k !== 'number' || !Number.isInteger(k)) return typeError(fn, 'k', 'an integer number or a bigint', k);
@@ -278,7 +278,7 @@ export class RandomBase {
    * @throws {TypeError} if an argument is not an integer, number and bigint are mixed, or `step`
    *   is given without `stop` ("Missing a non-None stop argument").
    * @throws {RangeError} if the range is empty or `step` is zero, a number is not a safe integer, or
-   *   a bigint range needs more than 2^26 bits.
+   *   a bigint range needs more than 2^24 bits.
    */
   randrange(start: number, stop?: number | null, step?: number): number;
   randrange(start: bigint, stop?: bigint | null, step?: bigint): bigint;

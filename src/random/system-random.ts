@@ -231,7 +231,7 @@ export function randrange(
  * @param k - Number of bits.
  * @returns A uniform integer in `[0, 2^k)`.
  * @throws {TypeError} if `k` is not an integer number or a bigint.
- * @throws {RangeError} if `k` is negative, a number above 53, or above 2^26.
+ * @throws {RangeError} if `k` is negative, a number above 53, or above 2^24.
  * @example
  * ```ts
  * import { getrandbits } from 'secrets-ts';

@@ -35,13 +35,13 @@ const MAX_BYTES = 2 ** 31 - 1;
  * Returns a uniform random integer in `[0, exclusiveUpperBound)`.
  *
  * A `number` bound gives a `number`; it must be a positive safe integer. A `bigint` bound gives a
- * `bigint`, and may have up to 2^26 bits. The draw is unbiased (rejection sampling, never modulo).
+ * `bigint`, and may have up to 2^24 bits. The draw is unbiased (rejection sampling, never modulo).
  *
  * @param exclusiveUpperBound - The exclusive upper bound, `>= 1`.
  * @returns An integer `r` with `0 <= r < exclusiveUpperBound`, of the same type as the bound.
  * @throws {TypeError} if the bound is neither a number nor a bigint, or is not an integer.
  * @throws {RangeError} if the bound is `<= 0`, a number above `Number.MAX_SAFE_INTEGER`, or a bigint
- *   of more than 2^26 bits.
+ *   of more than 2^24 bits.
  * @example
  * ```ts
  * import { randbelow } from 'secrets-ts';
@@ -77,13 +77,13 @@ export function randbelow(exclusiveUpperBound: number | bigint): number | bigint
 /**
  * Returns an integer with `k` random bits, uniform in `[0, 2^k)`.
  *
- * A `number` k from 0 to 53 gives a `number`; a `bigint` k gives a `bigint` of up to 2^26 bits
- * (8 MiB, made in well under a second). `k = 0` gives 0.
+ * A `number` k from 0 to 53 gives a `number`; a `bigint` k gives a `bigint` of up to 2^24 bits
+ * (2 MiB, made in well under a second). `k = 0` gives 0.
  *
  * @param k - The number of bits.
  * @returns A uniform integer below `2^k`, of the same type as `k`.
  * @throws {TypeError} if `k` is not an integer number or a bigint.
- * @throws {RangeError} if `k` is negative, or a number above 53 (pass a bigint), or above 2^26.
+ * @throws {RangeError} if `k` is negative, or a number above 53 (pass a bigint), or above 2^24.
  * @example
  * ```ts
  * import { randbits } from 'secrets-ts';
@@ -104,7 +104,7 @@ export function randbits(k: number | bigint): number | bigint {
   if (typeof k === 'bigint') {
     if (k < 0n) rangeError('randbits', 'k', 'non-negative (number of bits must be non-negative)', k);
     if (k > BigInt(MAX_BIGINT_BITS))
-      rangeError('randbits', 'k', `at most 2^26 = ${MAX_BIGINT_BITS}n (the bigint limit)`, k);
+      rangeError('randbits', 'k', `at most 2^24 = ${MAX_BIGINT_BITS}n (the bigint limit)`, k);
     return getrandbitsBig(systemSource(), Number(k));
   }
   return typeError('randbits', 'k', 'a number or a bigint', k);
