@@ -18,6 +18,11 @@ export interface ApiCase {
   name: string;
   /** Calls the function with the hostile value in one slot. */
   slots: Record<string, (x: unknown) => unknown>;
+  /**
+   * Slots that take untrusted input (a presented token): every value is an answer there, never an
+   * exception, so a throw from one of these slots fails the hostile tests.
+   */
+  untrusted?: readonly string[];
   /** Checks a result returned for a hostile value (when the call did not throw). */
   check?: (result: unknown, x: unknown, slot: string) => void;
   /**
