@@ -18,8 +18,11 @@ const E = Math.E;
 
 /** Largest typed array most engines allocate. */
 const MAX_BYTES = 2 ** 31 - 1;
-/** Largest result array of `choices` and `sample` (about 512 MiB of references); call again for more. */
-const MAX_ITEMS = 2 ** 26;
+/**
+ * Largest result array of `choices` and `sample` (128 MiB of references); call again for more.
+ * Above 2^25 elements V8 keeps arrays in a slow dictionary mode, and sampling 2^26 took minutes.
+ */
+const MAX_ITEMS = 2 ** 24;
 
 /** Options of {@link RandomBase.choices}. */
 export interface ChoicesOptions {
@@ -472,7 +475,7 @@ export class RandomBase {
    * @throws {TypeError} if `population` is not a sequence, a weight is not a number, `k` is not an
    *   integer, or both `weights` and `cumWeights` are given.
    * @throws {RangeError} if the weights have the wrong length, their total is not positive and
-   *   finite, the population is empty, or `k` is above 2^26.
+   *   finite, the population is empty, or `k` is above 2^24.
    */
   choices(population: string, options?: ChoicesOptions): string[];
   choices<T>(population: ArrayLike<T>, options?: ChoicesOptions): T[];

@@ -13,7 +13,7 @@ const size = (max: number) => Math.max(1, Math.floor(max * scale));
 /** Generous: about a minute per call, for outputs of up to 2 GiB. */
 const BUDGET_MS = 60_000;
 const MAX_BYTES = 2 ** 31 - 1;
-const MAX_ITEMS = 2 ** 26;
+const MAX_ITEMS = 2 ** 24;
 
 const LARGEST: [string, number, (n: number) => { length: number }][] = [
   ['tokenBytes', MAX_BYTES, (n) => tokenBytes(n)],
@@ -21,7 +21,7 @@ const LARGEST: [string, number, (n: number) => { length: number }][] = [
   ['tokenHex', Math.floor(MAX_STRING_LENGTH / 2), (n) => tokenHex(n)],
   ['tokenUrlsafe', Math.floor(MAX_STRING_LENGTH / 4) * 3, (n) => tokenUrlsafe(n)],
   ['choices', MAX_ITEMS, (n) => choices([1, 2, 3], { k: n })],
-  ['sample', MAX_ITEMS, (n) => sample({ length: n }, n)],
+  ['sample', MAX_ITEMS, (n) => sample(new Uint32Array(n), n)],
 ];
 
 for (const [name, max, call] of LARGEST) {
