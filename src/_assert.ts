@@ -17,21 +17,21 @@ export const MAX_STRING_LENGTH = 2 ** 29 - 24;
 // internal slots: they work on typed arrays of any realm and of any subclass, never run a getter or
 // method that a subclass overrides, and throw for anything else (a plain object, a proxy).
 export const U8 = Uint8Array;
-const TA = Object.getPrototypeOf(U8.prototype) as object;
+const TA = /* @__PURE__ */ Object.getPrototypeOf(U8.prototype) as object;
 const getterOf = (proto: object, key: PropertyKey) =>
   Object.getOwnPropertyDescriptor(proto, key)!.get! as (this: unknown) => unknown;
 /** `%TypedArray%.prototype[Symbol.toStringTag]`: the type name of a typed array, else `undefined`. */
-export const taTag = getterOf(TA, Symbol.toStringTag) as (this: unknown) => string | undefined;
-export const taLength = getterOf(TA, 'length') as (this: unknown) => number;
-export const taBuffer = getterOf(TA, 'buffer') as (this: unknown) => ArrayBufferLike;
-export const taOffset = getterOf(TA, 'byteOffset') as (this: unknown) => number;
-const taByteLength = getterOf(TA, 'byteLength') as (this: unknown) => number;
+export const taTag = /* @__PURE__ */ getterOf(TA, Symbol.toStringTag) as (this: unknown) => string | undefined;
+export const taLength = /* @__PURE__ */ getterOf(TA, 'length') as (this: unknown) => number;
+export const taBuffer = /* @__PURE__ */ getterOf(TA, 'buffer') as (this: unknown) => ArrayBufferLike;
+export const taOffset = /* @__PURE__ */ getterOf(TA, 'byteOffset') as (this: unknown) => number;
+const taByteLength = /* @__PURE__ */ getterOf(TA, 'byteLength') as (this: unknown) => number;
 export const taSet = (TA as { set: (this: unknown, src: ArrayLike<number>) => void }).set;
 export const taFill = (TA as { fill: (this: unknown, v: number, start?: number, end?: number) => void }).fill;
-const dvBuffer = getterOf(DataView.prototype, 'buffer') as (this: unknown) => ArrayBufferLike;
-const dvOffset = getterOf(DataView.prototype, 'byteOffset') as (this: unknown) => number;
-const dvByteLength = getterOf(DataView.prototype, 'byteLength') as (this: unknown) => number;
-const abByteLength = getterOf(ArrayBuffer.prototype, 'byteLength') as (this: unknown) => number;
+const dvBuffer = /* @__PURE__ */ getterOf(DataView.prototype, 'buffer') as (this: unknown) => ArrayBufferLike;
+const dvOffset = /* @__PURE__ */ getterOf(DataView.prototype, 'byteOffset') as (this: unknown) => number;
+const dvByteLength = /* @__PURE__ */ getterOf(DataView.prototype, 'byteLength') as (this: unknown) => number;
+const abByteLength = /* @__PURE__ */ getterOf(ArrayBuffer.prototype, 'byteLength') as (this: unknown) => number;
 const isView = ArrayBuffer.isView;
 
 /** Whether `value` is a `Uint8Array` of any realm (or a subclass, such as `Buffer`). */
