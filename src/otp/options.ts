@@ -3,7 +3,7 @@
  * @internal
  * @module
  */
-import { aint, aintOr, abigint, rangeError, typeError } from '../_assert.js';
+import { aint, aintOr, abigint, item, rangeError, typeError } from '../_assert.js';
 import { base32ToBytes } from '../encoding/base32.js';
 import type { OtpAlgorithm } from './webcrypto.js';
 
@@ -99,7 +99,11 @@ export function awindow(value: unknown, fn: string): [number, number] {
   }
   if (!Array.isArray(value)) return typeError(fn, 'window', 'an array [past, future] or an integer', value);
   if (value.length !== 2) return rangeError(fn, 'window', 'an array of two integers [past, future]', value);
-  return [aint(value[0], fn, 'window[0]', 0, MAX_TOTP_WINDOW), aint(value[1], fn, 'window[1]', 0, MAX_TOTP_WINDOW)];
+  // A hole is read as missing, never from Array.prototype, which could widen the window.
+  return [
+    aint(item(value, 0), fn, 'window[0]', 0, MAX_TOTP_WINDOW),
+    aint(item(value, 1), fn, 'window[1]', 0, MAX_TOTP_WINDOW),
+  ];
 }
 
 /**

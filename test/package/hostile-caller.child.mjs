@@ -242,6 +242,8 @@ const sigPhrase = (s) => {
   const w = s.split('-');
   return `${w.length}|${w.every((x) => words.has(x))}`;
 };
+/** An array of `n` elements with only the given indices present. */
+const holey = (n, present) => Object.assign(new Array(n), present);
 const sigText = (re) => (s) => `${s.length}|${re.test(s)}`;
 const b64 = /^[A-Za-z0-9_-]+$/;
 /** Observed behaviours: each returns a string that is the same on every unpolluted run. */
@@ -307,6 +309,11 @@ const BATTERY = {
   totp: async () => m.totp(SECRET, { time: T }),
   'verifyTotp (a five-minute-old code)': async () =>
     JSON.stringify([await m.verifyTotp(oldCode, SECRET, { time: T }), await m.verifyTotp(oldCodeNow, SECRET)]),
+  // Holes must not be read from Array.prototype.
+  'verifyTotp (a window with a hole)': async () =>
+    outcome(() => m.verifyTotp(oldCode, SECRET, { time: T, window: holey(2, { 1: 0 }) })),
+  'seeded setstate (a state with holes)': () =>
+    outcome(() => new seeded.Random(1).setstate(holey(3, { 0: 3, 2: null }))),
   'verifyHotp (counter 5 from 0)': async () => JSON.stringify(await m.verifyHotp(hotp5, SECRET, { counter: 0 })),
   otpauthUri: () => m.otpauthUri({ secret: SECRET, account: 'alice@example.com', issuer: 'Example' }),
   parseOtpauthUri: () => JSON.stringify(m.parseOtpauthUri(uri)),
@@ -361,7 +368,7 @@ for (const name of Object.keys(BATTERY)) {
   });
   changed[name] = [];
 }
-for (const v of ['x', 0, 'A']) {
+for (const v of ['x', 0, 10, 'A']) {
   await runPolluted(
     `Array.prototype[0..255] = ${JSON.stringify(v)}`,
     () => {
