@@ -500,6 +500,8 @@ const BYTES = [
   { name: 'choice', call: (x) => typeof m.choice(x), random: true },
   { name: 'sample', call: (x) => m.sample(x, 2).length, random: true },
   { name: 'shuffle', call: (x) => (m.shuffle(x), x.byteLength), random: true },
+  { name: 'seeded Random seed bytes', call: (x) => new seeded.Random(x).random() },
+  { name: 'seeded Random seed bytes, version 1', call: (x) => new seeded.Random(x, 1).random() },
   {
     name: 'seeded MersenneTwister#fillBytes',
     call: (x) => (new seeded.MersenneTwister().fillBytes(x), `${x.byteLength}`),
