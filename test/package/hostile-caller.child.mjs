@@ -175,15 +175,35 @@ const OPTION_CALLS = [
 /** Fields of records, which may hold other keys (a database row), so no key list is in an error. */
 const RECORD_KEYS = ['selector', 'verifierHash', 'expiresAt'];
 
-const optionKeys = new Map();
-for (const c of OPTION_CALLS) {
-  const e = await outcome(() => c.call(probe));
-  const list = /expected one of (.*)$/.exec(typeof e === 'string' ? e : '')?.[1];
-  optionKeys.set(c.name, list ? list.split(', ').filter((k) => k !== 'kind' || c.name.startsWith('entropy')) : []);
+/** The key list that the unknown-option error of `call(probe)` names, or undefined. */
+async function keysOf(call) {
+  const e = await outcome(() => call(probe));
+  const list = /unknown option .*; expected one of (.*)$/.exec(typeof e === 'string' ? e : '')?.[1];
+  return list?.split(', ');
 }
+/**
+ * Every options object reachable from a call, as `path -> keys`: the keys of the call's own
+ * options, then, recursively, those of any key whose value is itself an options object (a probe
+ * object there gets an unknown-option error of its own, such as a password class spec).
+ */
+const optionKeys = new Map();
+async function discover(name, call, depth) {
+  const keys = (await keysOf(call)) ?? [];
+  optionKeys.set(name, keys);
+  if (depth === 0) return;
+  for (const k of keys) {
+    const inner = (o) => call({ [k]: o });
+    const nested = await keysOf(inner);
+    if (nested !== undefined && nested.join() !== keys.join()) await discover(`${name}.${k}`, inner, depth - 1);
+  }
+}
+for (const c of OPTION_CALLS) await discover(c.name, c.call, 2);
 await check('issue 11.1: every options-taking call names its option keys in its unknown-option error', () => {
   const empty = [...optionKeys].filter(([, keys]) => keys.length === 0).map(([name]) => name);
   assert(empty.length === 0, `no key list from: ${empty.join(', ')}`);
+  for (const path of ['password.lowercase', 'password.symbols', 'entropyBits password.policy.digits']) {
+    assert(optionKeys.has(path), `nested options not found: ${path} (found ${[...optionKeys.keys()].join(', ')})`);
+  }
 });
 
 // A new options parameter cannot be left out of OPTION_CALLS: every exported function whose declared
