@@ -8,7 +8,12 @@ import { test } from 'node:test';
 import vm from 'node:vm';
 import {
   SystemRandom,
+  createResetLink,
   createSecureSource,
+  totp,
+  token,
+  verifyResetToken,
+  verifyTotp,
   id,
   password,
   randbelow,
@@ -38,6 +43,44 @@ const words = (b: Uint8Array) => {
   const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
   return Array.from({ length: b.length >> 2 }, (_, i) => v.getUint32(4 * i, true));
 };
+
+/** Runs `f` with `Object.prototype[key] = value`, then removes it. */
+async function polluted<T>(key: string, value: unknown, f: () => T | Promise<T>): Promise<T> {
+  Object.defineProperty(Object.prototype, key, { value, configurable: true, writable: true });
+  try {
+    return await f();
+  } finally {
+    delete (Object.prototype as Record<string, unknown>)[key];
+  }
+}
+
+test('issue 11.1: the attacks of the issue change nothing (now, window, length, alphabet, bits)', async () => {
+  const { token: t, record } = await createResetLink('https://example.com/r', { now: 0 });
+  assert.deepEqual(await polluted('now', 0, () => verifyResetToken(t, record)), { valid: false, reason: 'expired' });
+  const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+  const old = await totp(secret, { time: Date.now() - 300_000 });
+  assert.equal((await polluted('window', 10, () => verifyTotp(old, secret))).valid, false);
+  for (const [key, value] of [
+    ['length', 4],
+    ['alphabet', '01'],
+    ['bits', 8],
+    ['encoding', 'hex'],
+  ] as const) {
+    assert.match(await polluted(key, value, () => token()), /^[A-Za-z0-9_-]{43}$/, key);
+    const p = await polluted(key, value, () => password({}));
+    assert.equal(p.length, 16, key);
+    assert.match(p, /[a-z]/);
+    assert.match(p, /[A-Z]/);
+    assert.match(p, /[0-9]/);
+    assert.match(p, /[^A-Za-z0-9]/);
+  }
+  const stored = { ...record, expiresAt: undefined };
+  delete stored.expiresAt;
+  await assert.rejects(
+    polluted('expiresAt', 1e15, () => verifyResetToken(t, stored as never, { now: 0 })),
+    /record\.expiresAt must be a number/,
+  );
+});
 
 test('issue 11.3: a Uint8Array subclass cannot keep a view of the pool', () => {
   const kept: unknown[] = [];
