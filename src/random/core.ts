@@ -44,16 +44,54 @@ export function getrandbitsNumber(src: RandomSource, k: number): number {
 const HEX = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
 /** Hex digits turned into a string per call of `String.fromCharCode` (well within every engine's argument limit). */
 const PIECE = 8192;
+/**
+ * Up to this many words, joining 64-bit limbs by shifts is faster than going through text (each
+ * join copies the result so far, which costs little while it is small); above, text is linear.
+ */
+const LIMB_WORDS = 256;
+
+/** Scratch for joining two words into a 64-bit limb (`getBigUint64` makes it in one step), wiped after use. */
+let limbView: DataView | undefined;
+/** `BigInt(64 * j)` for every limb position below LIMB_WORDS words, made once. */
+let limbShift: bigint[] | undefined;
 
 /**
  * `getrandbits(k)` for any `k >= 0` as a bigint: `ceil(k/32)` words, least-significant word first,
- * the last word cut to its top bits (CPython `_random_Random_getrandbits_impl`). The words are
- * written as hex text, most significant first, and parsed in one `BigInt('0x…')` call, which runs
- * in time linear in `k` (joining limbs by shifts would copy the growing result each time: O(k²)).
+ * the last word cut to its top bits (CPython `_random_Random_getrandbits_impl`).
  */
 export function getrandbitsBig(src: RandomSource, k: number): bigint {
   if (k <= 53) return BigInt(getrandbitsNumber(src, k));
   const n = Math.ceil(k / 32);
+  return n <= LIMB_WORDS ? bigFromLimbs(src, k, n) : bigFromHex(src, k, n);
+}
+
+/** Pairs of words (low word first, as CPython places them) joined into 64-bit limbs by shifts. */
+function bigFromLimbs(src: RandomSource, k: number, n: number): bigint {
+  const dv = (limbView ??= new DataView(new ArrayBuffer(8)));
+  const shift = (limbShift ??= Array.from({ length: LIMB_WORDS / 2 }, (_, j) => BigInt(64 * j)));
+  let r = 0n;
+  for (let i = 0; i < n; i += 2) {
+    let lo = src.nextUint32();
+    if (k - 32 * i < 32) lo >>>= 32 - (k - 32 * i);
+    let hi = 0;
+    if (i + 1 < n) {
+      hi = src.nextUint32();
+      if (k - 32 * (i + 1) < 32) hi >>>= 32 - (k - 32 * (i + 1));
+    }
+    dv.setUint32(0, lo, true);
+    dv.setUint32(4, hi, true);
+    const limb = dv.getBigUint64(0, true);
+    r = i === 0 ? limb : r | (limb << shift[i >> 1]!);
+  }
+  dv.setBigUint64(0, 0n);
+  return r;
+}
+
+/**
+ * The words written as hex text, most significant first, and parsed in one `BigInt('0x…')` call:
+ * linear in `k`, where joining limbs by shifts would copy the growing result each time (O(k²)).
+ */
+function bigFromHex(src: RandomSource, k: number, n: number): bigint {
   const words = new Uint32Array(n);
   for (let i = 0; i < n; i++) words[i] = src.nextUint32();
   const top = k - 32 * (n - 1);
