@@ -34,7 +34,7 @@ const TODO = new Map<string, string>([
   ].map((s): [string, string] => [`issue 11.2: the error for ${s} does not contain the secret (otp)`, OTP]),
   ['issue 11.7: verifyTotp answers malformed for a token of any type (otp)', OTP],
   ['issue 11.7: verifyHotp answers malformed for a token of any type (otp)', OTP],
-  ['issue 11.1: no call reads or writes an array hole (Array.prototype accessors on 0..2047, cold caches)', BUFFERS],
+  ['issue 11.1: no call reads an array hole (Array.prototype getters on 0..2047, cold caches)', BUFFERS],
 ]);
 
 interface Result {
