@@ -13,6 +13,55 @@
 /** Largest string length every engine accepts (V8's limit is 2^29 - 24 UTF-16 units). */
 export const MAX_STRING_LENGTH = 2 ** 29 - 24;
 
+// The intrinsic typed-array getters and methods, captured at load. Called on a value, they read its
+// internal slots: they work on typed arrays of any realm and of any subclass, never run a getter or
+// method that a subclass overrides, and throw for anything else (a plain object, a proxy).
+export const U8 = Uint8Array;
+const TA = /* @__PURE__ */ Object.getPrototypeOf(U8.prototype) as object;
+const getterOf = (proto: object, key: PropertyKey) =>
+  Object.getOwnPropertyDescriptor(proto, key)!.get! as (this: unknown) => unknown;
+/** `%TypedArray%.prototype[Symbol.toStringTag]`: the type name of a typed array, else `undefined`. */
+export const taTag = /* @__PURE__ */ getterOf(TA, Symbol.toStringTag) as (this: unknown) => string | undefined;
+export const taLength = /* @__PURE__ */ getterOf(TA, 'length') as (this: unknown) => number;
+export const taBuffer = /* @__PURE__ */ getterOf(TA, 'buffer') as (this: unknown) => ArrayBufferLike;
+export const taOffset = /* @__PURE__ */ getterOf(TA, 'byteOffset') as (this: unknown) => number;
+const taByteLength = /* @__PURE__ */ getterOf(TA, 'byteLength') as (this: unknown) => number;
+export const taSet = (TA as { set: (this: unknown, src: ArrayLike<number>) => void }).set;
+export const taFill = (TA as { fill: (this: unknown, v: number, start?: number, end?: number) => void }).fill;
+const dvBuffer = /* @__PURE__ */ getterOf(DataView.prototype, 'buffer') as (this: unknown) => ArrayBufferLike;
+const dvOffset = /* @__PURE__ */ getterOf(DataView.prototype, 'byteOffset') as (this: unknown) => number;
+const dvByteLength = /* @__PURE__ */ getterOf(DataView.prototype, 'byteLength') as (this: unknown) => number;
+const abByteLength = /* @__PURE__ */ getterOf(ArrayBuffer.prototype, 'byteLength') as (this: unknown) => number;
+const isView = ArrayBuffer.isView;
+
+/** Whether `value` is a `Uint8Array` of any realm (or a subclass, such as `Buffer`). */
+export function isU8(value: unknown): value is Uint8Array {
+  return isView(value) && taTag.call(value) === 'Uint8Array';
+}
+
+/**
+ * A fresh `Uint8Array` over the bytes of any typed array, `DataView` or `ArrayBuffer` (of any realm;
+ * a detached one has no bytes), or `undefined` for anything else. No user code runs.
+ */
+export function byteView(value: unknown): Uint8Array | undefined {
+  if (isView(value)) {
+    const typed = taTag.call(value) !== undefined;
+    const n = typed ? taByteLength.call(value) : dvByteLength.call(value);
+    if (n === 0) return new U8(0);
+    return typed
+      ? new U8(taBuffer.call(value), taOffset.call(value), n)
+      : new U8(dvBuffer.call(value), dvOffset.call(value), n);
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  let n: number;
+  try {
+    n = abByteLength.call(value);
+  } catch {
+    return undefined;
+  }
+  return n === 0 ? new U8(0) : new U8(value as ArrayBuffer);
+}
+
 /** Describes a value for an error message without calling any user code. */
 export function describe(value: unknown): string {
   switch (typeof value) {
@@ -45,9 +94,9 @@ export function describe(value: unknown): string {
  */
 export function describeSecret(value: unknown): string {
   if (typeof value === 'string') return `a string of length ${value.length}`;
-  if (value instanceof Uint8Array) return `a Uint8Array of ${value.length} bytes`;
+  if (isU8(value)) return `a Uint8Array of ${taLength.call(value)} bytes`;
   if (value === null) return 'null';
-  if (ArrayBuffer.isView(value)) return 'a typed array or DataView';
+  if (isView(value)) return 'a typed array or DataView';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
@@ -216,6 +265,28 @@ export function optionList(
   return out;
 }
 
+/**
+ * Reads the named fields of a caller's record (a stored row may hold other keys, which are left
+ * alone): each is read once, and only if it is the object's own property, so `Object.prototype`
+ * cannot supply one. The snapshot has every name as an own property.
+ */
+export function aownFields<K extends string>(value: object, names: readonly K[]): Record<K, unknown> {
+  const out = {} as Record<K, unknown>;
+  for (let i = 0; i < names.length; i++) {
+    const key = names[i]!;
+    out[key] = Object.hasOwn(value, key) ? (value as Record<K, unknown>)[key] : undefined;
+  }
+  return out;
+}
+
+/**
+ * Element `i` of a caller's array or array-like, read only when it is an own property: a hole gives
+ * `undefined`, never what `Array.prototype[i]` or `Object.prototype[i]` holds.
+ */
+export function item(a: ArrayLike<unknown>, i: number): unknown {
+  return Object.hasOwn(a, i) ? a[i] : undefined;
+}
+
 let lastString: string | undefined;
 let lastPoints: readonly string[] = [];
 
@@ -232,11 +303,20 @@ export function codePoints(s: string): readonly string[] {
   return lastPoints;
 }
 
+/** Whether `key` of `obj` would be found only on `Object.prototype` (where pollution puts it). */
+function inheritsFromObject(obj: object, key: string): boolean {
+  for (let o: object | null = obj; o !== null; o = Object.getPrototypeOf(o) as object | null) {
+    if (o === Object.prototype) return true;
+    if (Object.hasOwn(o, key)) return false;
+  }
+  return false;
+}
+
 /** Asserts an array-like object: an array, a typed array, or an object with a safe `length`. */
 export function asArrayLike<T>(seq: unknown, fn: string, name: string): ArrayLike<T> {
   if (Array.isArray(seq)) return seq as T[];
   if (ArrayBuffer.isView(seq) && !(seq instanceof DataView)) return seq as unknown as ArrayLike<T>;
-  if (typeof seq === 'object' && seq !== null && !ArrayBuffer.isView(seq)) {
+  if (typeof seq === 'object' && seq !== null && !ArrayBuffer.isView(seq) && !inheritsFromObject(seq, 'length')) {
     const length = (seq as { length?: unknown }).length;
     if (typeof length === 'number' && Number.isSafeInteger(length) && length >= 0) return seq as ArrayLike<T>;
   }
@@ -252,12 +332,15 @@ export function aalphabet(value: unknown, fn: string, name: string, min = 2, max
   let symbols: string[];
   if (typeof value === 'string') symbols = [...codePoints(value)];
   else if (Array.isArray(value)) {
-    symbols = [];
-    for (const s of value as unknown[]) {
+    const n = value.length;
+    if (n > max) throw new RangeError(`${fn}: ${name} must have from ${min} to ${max} symbols, got ${n}`);
+    symbols = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      const s = item(value, i);
       if (typeof s !== 'string' || s.length === 0 || codePoints(s).length !== 1) {
         return typeError(fn, name, 'a string or an array of single characters', value);
       }
-      symbols.push(s);
+      symbols[i] = s;
     }
   } else return typeError(fn, name, 'a string or an array of single characters', value);
   if (symbols.length < min || symbols.length > max) {

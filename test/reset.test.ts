@@ -116,6 +116,9 @@ test('verifyResetToken: valid, expired, unknown selector, mismatch', async () =>
   const forged = token.slice(0, i) + (token[i] === 'A' ? 'B' : 'A') + token.slice(i + 1);
   assert.match(forged, TOKEN_RE);
   assert.deepEqual(await verifyResetToken(forged, record, { now: 0 }), { valid: false, reason: 'mismatch' });
+  // issue 11.8: an expired link with a wrong verifier says mismatch, so the selector alone does not
+  // tell whether the link is live.
+  assert.deepEqual(await verifyResetToken(forged, record, { now: 60_000 }), { valid: false, reason: 'mismatch' });
   // Default now is Date.now(): a fresh link is valid.
   const fresh = await createResetLink('https://example.com/r');
   assert.deepEqual(await verifyResetToken(fresh.token, fresh.record), { valid: true });
@@ -139,18 +142,25 @@ test('verifyResetToken and parseResetToken: malformed tokens are answers, not ex
     'A'.repeat(100000),
     null,
     undefined,
+    // issue 11.7: untrusted tokens of any type (?token=a&token=b, a JSON number or object).
+    42,
+    [token, token],
+    [token],
+    { token },
+    new String(token),
+    true,
+    Symbol('t'),
+    12n,
   ];
   for (const t of malformed) {
     assert.deepEqual(
       await verifyResetToken(t, record, { now: 0 }),
       { valid: false, reason: 'malformed' },
-      String(t).slice(0, 80),
+      typeof t === 'symbol' ? 'symbol' : String(t).slice(0, 80),
     );
     assert.equal(parseResetToken(t), undefined);
   }
   assert.deepEqual(parseResetToken(token), { selector: sel });
-  await assert.rejects(verifyResetToken(42 as never, record), TypeError);
-  assert.throws(() => parseResetToken(42 as never), TypeError);
 });
 
 test('verifyResetToken: a bad record or option is misuse (TypeError/RangeError)', async () => {
@@ -181,4 +191,71 @@ test('reset links need crypto.subtle and say so', async () => {
     // Steps before the hash still answer.
     assert.deepEqual(await verifyResetToken('x', record), { valid: false, reason: 'malformed' });
   });
+});
+
+test('issue 11.8: createResetLink requires https, except on loopback or with allowHttp, and no credentials', async () => {
+  for (const base of ['http://localhost/r', 'http://127.0.0.1:8080/r', 'http://127.5.6.7/r', 'http://[::1]:3000/r']) {
+    assert.match((await createResetLink(base)).url, /^http:/, base);
+  }
+  for (const base of [
+    'http://example.com/r',
+    'http://10.0.0.1/r',
+    'http://localhost.example.com/r',
+    'http://128.0.0.1/',
+  ]) {
+    await assert.rejects(createResetLink(base), /baseUrl must be https/, base);
+  }
+  assert.match((await createResetLink('http://example.com/r', { allowHttp: true })).url, /^http:\/\/example\.com/);
+  await assert.rejects(createResetLink('http://example.com/r', { allowHttp: 1 as never }), TypeError);
+  for (const base of [
+    'https://user:hunter2@example.com/r',
+    'https://user@example.com/r',
+    'https://:hunter2@example.com/',
+  ]) {
+    await assert.rejects(createResetLink(base), (e: Error) => {
+      assert.ok(e instanceof RangeError);
+      assert.match(e.message, /without a username or password/);
+      assert.ok(!e.message.includes('hunter2') && !e.message.includes('user@'), e.message);
+      return true;
+    });
+  }
+  await assert.rejects(createResetLink('ftp://example.com/'), RangeError);
+});
+
+test('issue 11.1: a reset record is read from its own fields, once', async () => {
+  const { token, record } = await createResetLink('https://example.com/r', { now: 0, ttlMs: 60_000 });
+  const proto = Object.prototype as Record<string, unknown>;
+  proto.expiresAt = 1e15;
+  try {
+    const { expiresAt: _e, ...noExpiry } = record;
+    await assert.rejects(verifyResetToken(token, noExpiry as never, { now: 0 }), /record\.expiresAt must be a number/);
+    // A stored row may carry other columns.
+    assert.deepEqual(await verifyResetToken(token, { ...record, id: 7 } as never, { now: 0 }), { valid: true });
+  } finally {
+    delete proto.expiresAt;
+  }
+  const reads: Record<string, number> = {};
+  const counted = new Proxy(record, {
+    get(t, k, r) {
+      reads[String(k)] = (reads[String(k)] ?? 0) + 1;
+      return Reflect.get(t, k, r) as unknown;
+    },
+  });
+  assert.deepEqual(await verifyResetToken(token, counted, { now: 0 }), { valid: true });
+  assert.deepEqual(reads, { selector: 1, verifierHash: 1, expiresAt: 1 });
+});
+
+test('issue 11.2: reset record errors never show the stored hash', async () => {
+  const { token, record } = await createResetLink('https://example.com/r');
+  const secret = record.verifierHash;
+  for (const bad of [
+    { ...record, verifierHash: secret + '=' },
+    { ...record, verifierHash: secret.slice(1) + '!' },
+  ]) {
+    await assert.rejects(verifyResetToken(token, bad), (e: Error) => {
+      assert.ok(e instanceof RangeError);
+      assert.ok(!e.message.includes(secret.slice(1, 20)), e.message);
+      return true;
+    });
+  }
 });

@@ -168,12 +168,16 @@ export function entropyBits(descriptor: EntropyDescriptor): number {
   if (typeof descriptor !== 'object' || descriptor === null || Array.isArray(descriptor)) {
     return typeError(fn, 'descriptor', 'an object', descriptor);
   }
-  const kind = (descriptor as { kind?: unknown }).kind ?? 'alphabet';
+  // One read of each own key, into a plain snapshot: the kind is taken from it, and the measure
+  // reads it again with the kind's own key list, so no getter runs twice.
+  const snap: Record<string, unknown> = {};
+  for (const key of Object.keys(descriptor)) snap[key] = (descriptor as unknown as Record<string, unknown>)[key];
+  const kind = Object.hasOwn(snap, 'kind') && snap.kind !== undefined ? snap.kind : 'alphabet';
   if (typeof kind !== 'string' || !Object.hasOwn(MEASURES, kind)) {
     return typeError(fn, 'descriptor.kind', `one of ${Object.keys(MEASURES).join(', ')}`, kind);
   }
   const measure = MEASURES[kind as Kind] as (d: EntropyDescriptor, fn: string) => number;
-  return measure(descriptor, fn);
+  return measure(snap as unknown as EntropyDescriptor, fn);
 }
 
 /**

@@ -16,7 +16,7 @@ interface SubtleLike {
   importKey(
     format: 'raw',
     keyData: Uint8Array,
-    algorithm: { name: 'HMAC'; hash: { name: OtpAlgorithm } },
+    algorithm: { name: 'HMAC'; hash: { name: OtpAlgorithm }; length: number },
     extractable: boolean,
     usages: string[],
   ): Promise<HmacKey>;
@@ -75,7 +75,11 @@ export async function importHmacKey(secret: Uint8Array, algorithm: OtpAlgorithm)
   const s = subtle();
   const raw = own(secret);
   try {
-    return await s.importKey('raw', raw, { name: 'HMAC', hash: { name: algorithm } }, false, ['sign']);
+    // `length` is given although it is the default: Web IDL reads dictionary members through the
+    // prototype chain, so an `Object.prototype.length` would otherwise cut or refuse the key.
+    return await s.importKey('raw', raw, { name: 'HMAC', hash: { name: algorithm }, length: 8 * raw.length }, false, [
+      'sign',
+    ]);
   } finally {
     raw.fill(0);
   }

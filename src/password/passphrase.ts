@@ -3,7 +3,7 @@
  * default the EFF long list without its four hyphenated words (7,772 words, 12.92 bits each).
  * @module
  */
-import { aint, abool, afinite, aoptions, astring, rangeError, typeError } from '../_assert.js';
+import { aint, abool, afinite, aoptions, astring, item, rangeError, typeError } from '../_assert.js';
 import { randbelowNumber } from '../random/core.js';
 import type { RandomSource } from '../source/source.js';
 import { systemSource } from '../source/system.js';
@@ -101,7 +101,7 @@ function checkList(value: unknown, fn: string): readonly string[] {
   }
   const list = new Array<string>(n);
   for (let i = 0; i < n; i++) {
-    const w: unknown = value[i];
+    const w = item(value, i);
     if (typeof w !== 'string') return typeError(fn, `options.wordlist[${i}]`, 'a string', w);
     if (w.length === 0) return rangeError(fn, `options.wordlist[${i}]`, 'a non-empty word', w);
     list[i] = w;

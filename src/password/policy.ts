@@ -28,6 +28,7 @@ import {
   abool,
   aoptions,
   codePoints,
+  item,
   optionList,
   ownRead,
   rangeError,
@@ -300,9 +301,10 @@ function aset(value: unknown, fn: string, name: string): string | string[] {
   if (Array.isArray(value)) {
     if (value.length > MAX_SET) rangeError(fn, name, `at most ${MAX_SET} characters`, value);
     const out: string[] = [];
-    for (const s of value as unknown[]) {
+    for (let i = 0; i < value.length; i++) {
+      const s = item(value, i);
       if (typeof s !== 'string') typeError(fn, name, 'a string or an array of single characters', value);
-      out.push(s);
+      out.push(s as string);
     }
     return out;
   }

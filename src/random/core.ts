@@ -10,6 +10,12 @@ import type { RandomSource } from '../source/source.js';
 
 const TWO32 = 4294967296;
 
+/**
+ * Largest random bigint, in bits (2 MiB): built in linear time, it takes well under a second, and
+ * it stays far below the engine's own limit (2^30 bits in V8).
+ */
+export const MAX_BIGINT_BITS = 2 ** 24;
+
 /** Bit length of a non-negative safe integer (`bitLength(0) === 0`). */
 export function bitLength(n: number): number {
   if (n < TWO32) return 32 - Math.clz32(n);
@@ -34,40 +40,79 @@ export function getrandbitsNumber(src: RandomSource, k: number): number {
   return (src.nextUint32() >>> (64 - k)) * TWO32 + lo;
 }
 
-/** Scratch for joining two words into a 64-bit limb: `getBigUint64` makes the bigint in one step. */
+/** ASCII codes of the 16 lowercase hex digits. */
+const HEX = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
+/** Hex digits turned into a string per call of `String.fromCharCode` (well within every engine's argument limit). */
+const PIECE = 8192;
+/**
+ * Up to this many words, joining 64-bit limbs by shifts is faster than going through text (each
+ * join copies the result so far, which costs little while it is small); above, text is linear.
+ */
+const LIMB_WORDS = 256;
+
+/** Scratch for joining two words into a 64-bit limb (`getBigUint64` makes it in one step), wiped after use. */
 let limbView: DataView | undefined;
 
 /** The limb scratch, for the test that it is wiped after every bigint (undefined before first use). @internal */
 export function limbScratch(): DataView | undefined {
   return limbView;
 }
+/** `BigInt(64 * j)` for every limb position below LIMB_WORDS words, made once. */
+let limbShift: bigint[] | undefined;
 
 /**
  * `getrandbits(k)` for any `k >= 0` as a bigint: `ceil(k/32)` words, least-significant word first,
- * the last word cut to its top bits (CPython `_random_Random_getrandbits_impl`). Pairs of words are
- * joined into 64-bit limbs (low word first, as CPython places them), which is the same bits with
- * far fewer bigint operations.
+ * the last word cut to its top bits (CPython `_random_Random_getrandbits_impl`).
  */
 export function getrandbitsBig(src: RandomSource, k: number): bigint {
   if (k <= 53) return BigInt(getrandbitsNumber(src, k));
+  const n = Math.ceil(k / 32);
+  return n <= LIMB_WORDS ? bigFromLimbs(src, k, n) : bigFromHex(src, k, n);
+}
+
+/** Pairs of words (low word first, as CPython places them) joined into 64-bit limbs by shifts. */
+function bigFromLimbs(src: RandomSource, k: number, n: number): bigint {
   const dv = (limbView ??= new DataView(new ArrayBuffer(8)));
-  const words = Math.ceil(k / 32);
+  const shift = (limbShift ??= Array.from({ length: LIMB_WORDS / 2 }, (_, j) => BigInt(64 * j)));
   let r = 0n;
-  for (let i = 0; i < words; i += 2) {
+  for (let i = 0; i < n; i += 2) {
     let lo = src.nextUint32();
     if (k - 32 * i < 32) lo >>>= 32 - (k - 32 * i);
     let hi = 0;
-    if (i + 1 < words) {
+    if (i + 1 < n) {
       hi = src.nextUint32();
       if (k - 32 * (i + 1) < 32) hi >>>= 32 - (k - 32 * (i + 1));
     }
     dv.setUint32(0, lo, true);
     dv.setUint32(4, hi, true);
     const limb = dv.getBigUint64(0, true);
-    r = i === 0 ? limb : r | (limb << BigInt(32 * i));
+    r = i === 0 ? limb : r | (limb << shift[i >> 1]!);
   }
   dv.setBigUint64(0, 0n);
   return r;
+}
+
+/**
+ * The words written as hex text, most significant first, and parsed in one `BigInt('0x…')` call:
+ * linear in `k`, where joining limbs by shifts would copy the growing result each time (O(k²)).
+ */
+function bigFromHex(src: RandomSource, k: number, n: number): bigint {
+  const words = new Uint32Array(n);
+  for (let i = 0; i < n; i++) words[i] = src.nextUint32();
+  const top = k - 32 * (n - 1);
+  if (top < 32) words[n - 1] = words[n - 1]! >>> (32 - top);
+  const codes = new Uint8Array(8 * n);
+  for (let i = n - 1, j = 0; i >= 0; i--, j += 8) {
+    const w = words[i]!;
+    for (let s = 28, q = j; s >= 0; s -= 4, q++) codes[q] = HEX[(w >>> s) & 15]!;
+  }
+  words.fill(0);
+  const pieces: string[] = ['0x'];
+  for (let i = 0; i < codes.length; i += PIECE) {
+    pieces.push(String.fromCharCode.apply(null, codes.subarray(i, i + PIECE) as unknown as number[]));
+  }
+  codes.fill(0);
+  return BigInt(pieces.join(''));
 }
 
 /**
@@ -96,11 +141,15 @@ export function randbelowNumber(src: RandomSource, n: number): number {
 let lastBound = 0n;
 let lastBits = 0;
 
-export function randbelowBig(src: RandomSource, n: bigint): bigint {
+export function randbelowBig(src: RandomSource, n: bigint, fn = 'randbelow'): bigint {
   if (n <= 0x1fffffffffffffn) return BigInt(randbelowNumber(src, Number(n)));
   // Bounds repeat across calls; remembering the last one saves a bit-length computation.
   if (n !== lastBound) {
-    lastBits = bitLengthBig(n);
+    const bits = bitLengthBig(n);
+    if (bits > MAX_BIGINT_BITS) {
+      throw new RangeError(`${fn}: the range must have at most 2^24 bits (the bigint limit), got ${bits} bits`);
+    }
+    lastBits = bits;
     lastBound = n;
   }
   const k = lastBits;

@@ -5,8 +5,8 @@
  * @module
  */
 import type { RandomSource } from '../source/source.js';
-import { anumber, aoptions, asArrayLike, codePoints, describe, rangeError, typeError } from '../_assert.js';
-import { getrandbitsBig, getrandbitsNumber, randbelowBig, randbelowNumber, random53 } from './core.js';
+import { anumber, aoptions, asArrayLike, codePoints, describe, item, rangeError, typeError } from '../_assert.js';
+import { MAX_BIGINT_BITS, getrandbitsBig, getrandbitsNumber, randbelowBig, randbelowNumber, random53 } from './core.js';
 import { lgamma } from './lgamma.js';
 
 // CPython's module constants, hard-coded (V8 computes the same doubles, but they must not drift).
@@ -16,12 +16,13 @@ const SG_MAGICCONST = 2.504077396776274; // 1 + log(4.5)
 const TWOPI = 6.283185307179586;
 const E = Math.E;
 
-/** V8 cannot hold a bigint of more than 2^30 bits. */
-const MAX_BITS = 2 ** 30;
 /** Largest typed array most engines allocate. */
 const MAX_BYTES = 2 ** 31 - 1;
-/** Largest result array of `choices` and `sample` (about 512 MiB of references); call again for more. */
-const MAX_ITEMS = 2 ** 26;
+/**
+ * Largest result array of `choices` and `sample` (128 MiB of references); call again for more.
+ * Above 2^25 elements V8 keeps arrays in a slow dictionary mode, and sampling 2^26 took minutes.
+ */
+const MAX_ITEMS = 2 ** 24;
 
 /** Options of {@link RandomBase.choices}. */
 export interface ChoicesOptions {
@@ -129,7 +130,7 @@ function accumulate(x: unknown, fn: string, name: string, integers: boolean): nu
   const out = new Array<number>(n);
   let sum = 0;
   for (let i = 0; i < n; i++) {
-    const w = a[i];
+    const w = item(a, i);
     if (typeof w !== 'number' || (integers && !Number.isInteger(w))) {
       throw new TypeError(
         `${fn}: ${name}[${i}] must be ${integers ? 'an integer (Counts must be integers)' : 'a number'}, got ${describe(w)}`,
@@ -165,8 +166,8 @@ function accumulate(x: unknown, fn: string, name: string, integers: boolean): nu
  * ```
  */
 export class RandomBase {
-  /** The source every method draws from. */
-  protected readonly source: RandomSource;
+  /** The source every method draws from (a non-writable, non-configurable property). */
+  declare protected readonly source: RandomSource;
   /**
    * The second normal value of the last Box–Muller pair, kept for the next {@link RandomBase.gauss}
    * call (Python's `gauss_next`). A seeded subclass sets it to `null` when it reseeds.
@@ -187,7 +188,7 @@ export class RandomBase {
     ) {
       typeError('RandomBase', 'source', 'a RandomSource (with nextUint32 and fillBytes)', source);
     }
-    this.source = source;
+    Object.defineProperty(this, 'source', { value: source, enumerable: false, writable: false, configurable: false });
   }
 
   // ---- state hooks --------------------------------------------------------------------------
@@ -233,7 +234,7 @@ export class RandomBase {
    * @param k - Number of bits.
    * @returns A uniform integer in `[0, 2^k)`.
    * @throws {TypeError} if `k` is not an integer number or a bigint.
-   * @throws {RangeError} if `k` is negative, a number above 53, or above 2^30.
+   * @throws {RangeError} if `k` is negative, a number above 53, or above 2^24.
    */
   getrandbits(k: number): number;
   getrandbits(k: bigint): bigint;
@@ -242,7 +243,7 @@ export class RandomBase {
     const fn = 'getrandbits';
     if (typeof k === 'bigint') {
       if (k < 0n) rangeError(fn, 'k', 'non-negative (number of bits must be non-negative)', k);
-      if (k > BigInt(MAX_BITS)) rangeError(fn, 'k', `at most ${MAX_BITS}n (the engine's bigint limit)`, k);
+      if (k > BigInt(MAX_BIGINT_BITS)) rangeError(fn, 'k', `at most 2^24 = ${MAX_BIGINT_BITS}n (the bigint limit)`, k);
       return getrandbitsBig(this.source, Number(k));
     }
     if (typeof k !== 'number' || !Number.isInteger(k)) return typeError(fn, 'k', 'an integer number or a bigint', k);
@@ -279,7 +280,8 @@ export class RandomBase {
    * @returns An integer of the same type as the arguments.
    * @throws {TypeError} if an argument is not an integer, number and bigint are mixed, or `step`
    *   is given without `stop` ("Missing a non-None stop argument").
-   * @throws {RangeError} if the range is empty or `step` is zero, or a number is not a safe integer.
+   * @throws {RangeError} if the range is empty or `step` is zero, a number is not a safe integer, or
+   *   a bigint range needs more than 2^24 bits.
    */
   randrange(start: number, stop?: number | null, step?: number): number;
   randrange(start: bigint, stop?: bigint | null, step?: bigint): bigint;
@@ -291,7 +293,7 @@ export class RandomBase {
     if (stop === undefined || stop === null) {
       // Python tests `step is 1`: any other step without a stop is a TypeError.
       if (step !== undefined && step !== 1 && step !== 1n) throw new TypeError('Missing a non-None stop argument');
-      if (a > 0) return big ? randbelowBig(this.source, a as bigint) : randbelowNumber(this.source, a as number);
+      if (a > 0) return big ? randbelowBig(this.source, a as bigint, fn) : randbelowNumber(this.source, a as number);
       throw new RangeError('empty range for randrange()');
     }
     const b = intArg(stop, fn, 'stop', big);
@@ -344,7 +346,7 @@ export class RandomBase {
       else throw new RangeError('zero step for randrange()');
       if (n <= 0n) throw new RangeError(`empty range in randrange(${start}, ${stop}, ${step})`);
     }
-    const r = i0 + st * randbelowBig(this.source, n);
+    const r = i0 + st * randbelowBig(this.source, n, 'randrange');
     // A number call's result lies between its safe start and stop, so it converts exactly.
     return typeof start === 'number' ? Number(r) : r;
   }
@@ -473,7 +475,7 @@ export class RandomBase {
    * @throws {TypeError} if `population` is not a sequence, a weight is not a number, `k` is not an
    *   integer, or both `weights` and `cumWeights` are given.
    * @throws {RangeError} if the weights have the wrong length, their total is not positive and
-   *   finite, the population is empty, or `k` is above 2^26.
+   *   finite, the population is empty, or `k` is above 2^24.
    */
   choices(population: string, options?: ChoicesOptions): string[];
   choices<T>(population: ArrayLike<T>, options?: ChoicesOptions): T[];
@@ -498,11 +500,17 @@ export class RandomBase {
     let cum: ArrayLike<number>;
     if (hasW) cum = accumulate(o.weights, fn, 'weights', false);
     else {
+      // Read once into a snapshot: a getter-backed array-like cannot change between check and use.
       const c = asArrayLike<unknown>(o.cumWeights, fn, 'cumWeights');
-      for (let i = 0; i < c.length && i <= n; i++) {
-        if (typeof c[i] !== 'number') typeError(fn, `cumWeights[${i}]`, 'a number', c[i]);
+      const len = c.length;
+      const snap = new Array<number>(Math.min(len, n + 1));
+      for (let i = 0; i < snap.length; i++) {
+        const w = item(c, i);
+        if (typeof w !== 'number') typeError(fn, `cumWeights[${i}]`, 'a number', w);
+        snap[i] = w as number;
       }
-      cum = c as ArrayLike<number>;
+      if (len !== n) throw new RangeError('The number of weights does not match the population');
+      cum = snap;
     }
     if (cum.length !== n) throw new RangeError('The number of weights does not match the population');
     if (n === 0) throw new RangeError('Cannot choose from an empty population');
@@ -511,9 +519,8 @@ export class RandomBase {
     if (!Number.isFinite(total)) throw new RangeError('Total of weights must be finite');
     if (k <= 0) return [];
     const hi = n - 1; // guards against random() * total rounding up to total
-    const snapshot = Array.from({ length: n }, (_, i) => cum[i]!);
     const out = new Array<T | string>(k);
-    for (let i = 0; i < k; i++) out[i] = pop[bisectRight(snapshot, this.random() * total, 0, hi)]!;
+    for (let i = 0; i < k; i++) out[i] = pop[bisectRight(cum, this.random() * total, 0, hi)]!;
     return out;
   }
 

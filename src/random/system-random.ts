@@ -4,7 +4,8 @@
  * @module
  */
 import type { SecureSource } from '../source/source.js';
-import { systemSource } from '../source/system.js';
+import { isSecureSource, systemSource } from '../source/system.js';
+import { typeError } from '../_assert.js';
 import { RandomBase, type ChoicesOptions, type MutableSequence, type SampleOptions } from './random-base.js';
 
 export type { ChoicesOptions, MutableSequence, SampleOptions } from './random-base.js';
@@ -28,11 +29,15 @@ const NO_STATE = 'SystemRandom: the system entropy source has no state';
  */
 export class SystemRandom extends RandomBase {
   /**
-   * @param source - A secure source (default: the shared pool). A seeded source is rejected by the
-   *   type, so a `SystemRandom` is always secure.
-   * @throws {TypeError} if `source` is not a source.
+   * @param source - A source made by `createSecureSource` (default: the shared pool). Anything else,
+   *   such as the seeded generator or an object with the right methods, is refused at run time
+   *   too, not only by the type, so a `SystemRandom` is always secure.
+   * @throws {TypeError} if `source` was not made by `createSecureSource`.
    */
   constructor(source?: SecureSource) {
+    if (source !== undefined && !isSecureSource(source)) {
+      typeError('SystemRandom', 'source', 'a source made by createSecureSource', source);
+    }
     super(source === undefined ? systemSource() : source);
   }
 
@@ -226,7 +231,7 @@ export function randrange(
  * @param k - Number of bits.
  * @returns A uniform integer in `[0, 2^k)`.
  * @throws {TypeError} if `k` is not an integer number or a bigint.
- * @throws {RangeError} if `k` is negative, a number above 53, or above 2^30.
+ * @throws {RangeError} if `k` is negative, a number above 53, or above 2^24.
  * @example
  * ```ts
  * import { getrandbits } from 'secrets-ts';

@@ -3,9 +3,9 @@
  * record, and a secret verifier is stored only as its SHA-256 hash and checked in constant time.
  * @module
  */
-import { aintOr, aoptions, astring, rangeError, typeError } from '../_assert.js';
+import { abool, aintOr, aoptions, aownFields, astring, rangeError, secretTypeError, typeError } from '../_assert.js';
 import { base64urlToBytes, bytesToBase64url } from '../encoding/base64url.js';
-import { atime, atoken } from '../otp/options.js';
+import { atime } from '../otp/options.js';
 import { sha256 } from '../otp/webcrypto.js';
 import { compareDigest, urlsafeText } from '../secrets/index.js';
 import type { RandomSource } from '../source/source.js';
@@ -62,6 +62,12 @@ export interface ResetLinkOptions {
   param?: string;
   /** Put the token in the query (default) or append it as the last path segment. */
   placement?: 'query' | 'path';
+  /**
+   * Accept an `http:` base URL on any host (default `false`: `http:` only for `localhost`,
+   * `127.0.0.0/8` and `[::1]`). Only for a TLS-terminating proxy on a private network: the token
+   * travels in clear text otherwise.
+   */
+  allowHttp?: boolean;
 }
 
 /** What {@link createResetLink} returns. */
@@ -81,10 +87,18 @@ export type ResetVerifyResult =
 interface UrlLike {
   href: string;
   protocol: string;
+  hostname: string;
+  username: string;
+  password: string;
   pathname: string;
   searchParams: { set(name: string, value: string): void };
 }
 type UrlCtor = new (input: string) => UrlLike;
+
+/** Hosts where `http:` never leaves the machine. */
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
 
 function aurl(value: unknown, fn: string): UrlLike {
   const U = (globalThis as { URL?: UrlCtor }).URL;
@@ -93,16 +107,19 @@ function aurl(value: unknown, fn: string): UrlLike {
   if (typeof value === 'string') text = value;
   else if (value instanceof U) text = value.href;
   else return typeError(fn, 'baseUrl', 'a string or a URL', value);
-  if (text.length > MAX_URL) return rangeError(fn, 'baseUrl', `at most ${MAX_URL} characters`, text);
+  // A base URL may carry credentials, so a rejected one is described by its length only.
+  const bad = (what: string): never => {
+    throw new RangeError(`${fn}: baseUrl must be ${what}, got a string of length ${text.length}`);
+  };
+  if (text.length > MAX_URL) return bad(`at most ${MAX_URL} characters`);
   let url: UrlLike;
   try {
     url = new U(text);
   } catch {
-    return rangeError(fn, 'baseUrl', 'an absolute http or https URL', text);
+    return bad('an absolute https URL');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return rangeError(fn, 'baseUrl', 'an absolute http or https URL', text);
-  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return bad('an absolute https URL');
+  if (url.username !== '' || url.password !== '') return bad('a URL without a username or password');
   return url;
 }
 
@@ -117,7 +134,13 @@ export async function createResetLinkFrom(
 ): Promise<ResetLink> {
   const fn = 'createResetLink';
   const url = aurl(baseUrl, fn);
-  const o = aoptions<ResetLinkOptions>(options, fn, ['ttlMs', 'now', 'param', 'placement']);
+  const o = aoptions<ResetLinkOptions>(options, fn, ['ttlMs', 'now', 'param', 'placement', 'allowHttp']);
+  const allowHttp = o.allowHttp === undefined ? false : abool(o.allowHttp, fn, 'allowHttp');
+  if (url.protocol === 'http:' && !allowHttp && !isLoopback(url.hostname)) {
+    throw new RangeError(
+      `${fn}: baseUrl must be https (http only for localhost, 127.0.0.0/8 and [::1], or with allowHttp: true)`,
+    );
+  }
   const ttl = aintOr(o.ttlMs, HOUR, fn, 'ttlMs', 1000, MAX_TTL);
   const now = Math.floor(atime(o.now, fn, 'now', Date.now));
   let param = 'token';
@@ -156,12 +179,16 @@ export async function createResetLinkFrom(
  * (one-time use). The token reaches the server in the query (or path): serve the landing page
  * with `Referrer-Policy: no-referrer` and keep the query out of access logs.
  *
- * @param baseUrl - The page that handles resets: an absolute `http:` or `https:` URL (string or URL).
+ * @param baseUrl - The page that handles resets: an absolute `https:` URL (string or URL), without
+ *   a username or password; `http:` only for `localhost`, `127.0.0.0/8` and `[::1]`, or with
+ *   `allowHttp: true`.
  * @param options - `ttlMs` (1 s to 31 days, default 1 hour), `now` (ms, default `Date.now()`),
- *   `param` (default `'token'`), `placement` (`'query'` default, or `'path'`).
+ *   `param` (default `'token'`), `placement` (`'query'` default, or `'path'`), `allowHttp`
+ *   (default `false`).
  * @returns A promise of `{ url, token, record: { selector, verifierHash, expiresAt } }`.
  * @throws {TypeError} (as a rejection) if an argument or option has the wrong type or is unknown.
- * @throws {RangeError} (as a rejection) if `baseUrl` is not an http(s) URL, or an option is out of range.
+ * @throws {RangeError} (as a rejection) if `baseUrl` is not an https URL (see above) or holds
+ *   credentials, or an option is out of range.
  * @throws {SubtleCryptoUnavailableError} (as a rejection) if `crypto.subtle` is missing.
  * @example
  * ```ts
@@ -189,9 +216,10 @@ function splitToken(token: string): { selector: string; verifier: Uint8Array } |
 /**
  * Reads the public selector out of a presented token, to look the record up.
  *
- * @param token - The token from the link; `null`/`undefined` (a missing parameter) give `undefined`.
- * @returns `{ selector }`, or `undefined` if the token is not of the form `createResetLink` makes.
- * @throws {TypeError} if `token` is neither a string nor `null`/`undefined`.
+ * @param token - The token from the link, untrusted: any value is accepted.
+ * @returns `{ selector }`, or `undefined` if the token is not a string of the form
+ *   `createResetLink` makes (`null`, `undefined`, an array from `?token=a&token=b`, a number…).
+ * @throws {TypeError} never: an untrusted token is an answer, not an exception.
  * @example
  * ```ts
  * import { createResetLink, parseResetToken } from 'secrets-ts';
@@ -200,25 +228,27 @@ function splitToken(token: string): { selector: string; verifier: Uint8Array } |
  * assert.equal(parseResetToken('not-a-token'), undefined);
  * ```
  */
-export function parseResetToken(token: string | null | undefined): { selector: string } | undefined {
-  const t = atoken(token, 'parseResetToken');
-  const parts = t === undefined ? undefined : splitToken(t);
+export function parseResetToken(token: unknown): { selector: string } | undefined {
+  const parts = typeof token === 'string' ? splitToken(token) : undefined;
   return parts === undefined ? undefined : { selector: parts.selector };
 }
 
+const RECORD_KEYS = ['selector', 'verifierHash', 'expiresAt'] as const;
+
+/** The record's own fields (other keys, such as a database's, are ignored), each read once. */
 function arecord(value: unknown, fn: string): ResetRecord {
   if (typeof value !== 'object' || value === null) return typeError(fn, 'record', 'a reset record object', value);
-  const r = value as Record<string, unknown>;
-  const selector = astring(r.selector, fn, 'record.selector');
-  const verifierHash = astring(r.verifierHash, fn, 'record.verifierHash');
-  const expiresAt = r.expiresAt;
+  const r = aownFields(value, RECORD_KEYS);
+  const { selector, verifierHash, expiresAt } = r;
+  if (typeof selector !== 'string') return secretTypeError(fn, 'record.selector', 'a string', selector);
+  if (typeof verifierHash !== 'string') return secretTypeError(fn, 'record.verifierHash', 'a string', verifierHash);
   if (typeof expiresAt !== 'number') return typeError(fn, 'record.expiresAt', 'a number', expiresAt);
   if (!Number.isFinite(expiresAt)) return rangeError(fn, 'record.expiresAt', 'finite', expiresAt);
   if (selector.length !== SELECTOR_CHARS || base64urlToBytes(selector) === undefined) {
-    return rangeError(fn, 'record.selector', 'a selector made by createResetLink', selector);
+    throw new RangeError(`${fn}: record.selector must be a selector made by createResetLink (22 base64url characters)`);
   }
   if (verifierHash.length !== VERIFIER_CHARS || base64urlToBytes(verifierHash) === undefined) {
-    return rangeError(fn, 'record.verifierHash', 'a hash made by createResetLink', verifierHash);
+    throw new RangeError(`${fn}: record.verifierHash must be a hash made by createResetLink (43 base64url characters)`);
   }
   return { selector, verifierHash, expiresAt };
 }
@@ -226,18 +256,20 @@ function arecord(value: unknown, fn: string): ResetRecord {
 /**
  * Checks a presented reset token against its stored record.
  *
- * Order: the token's form (`'malformed'`), the selector (`'unknown-selector'`: the record is not
- * this token's), the expiry (`'expired'` once `now >= expiresAt`), then the SHA-256 of the
- * verifier against `verifierHash` with the constant-time `compareDigest` (`'mismatch'`). On
- * `{ valid: true }` delete the record before resetting the password, so the link works once.
+ * Order: the token's form (`'malformed'`, for any value that is not a token string), the selector
+ * (`'unknown-selector'`: the record is not this token's), then the SHA-256 of the verifier against
+ * `verifierHash` with the constant-time `compareDigest` (`'mismatch'`), and only then the expiry
+ * (`'expired'` once `now >= expiresAt`): whoever holds the selector alone cannot learn whether
+ * the link is still live. On `{ valid: true }` delete the record before resetting the password,
+ * so the link works once.
  *
- * @param token - The token from the link; `null`/`undefined` count as malformed.
+ * @param token - The token from the link, untrusted: any value that is not a well-formed token
+ *   string (`null`, an array, a number…) gives `'malformed'`.
  * @param record - The stored record (as `createResetLink` returned it).
  * @param options - `now` (ms, default `Date.now()`).
  * @returns A promise of `{ valid: true }` or `{ valid: false, reason }`. Expected failures never throw.
- * @throws {TypeError} (as a rejection) if the token is not a string, `null` or `undefined`, the record
- *   is not an object with string `selector`/`verifierHash` and number `expiresAt`, or an option
- *   has the wrong type or is unknown.
+ * @throws {TypeError} (as a rejection) if the record is not an object with own string
+ *   `selector`/`verifierHash` and number `expiresAt`, or an option has the wrong type or is unknown.
  * @throws {RangeError} (as a rejection) if the record's fields are not of the form `createResetLink`
  *   makes, or `now` is out of range.
  * @throws {SubtleCryptoUnavailableError} (as a rejection) if `crypto.subtle` is missing.
@@ -250,19 +282,19 @@ function arecord(value: unknown, fn: string): ResetRecord {
  * ```
  */
 export async function verifyResetToken(
-  token: string | null | undefined,
+  token: unknown,
   record: ResetRecord,
   options?: { now?: number },
 ): Promise<ResetVerifyResult> {
   const fn = 'verifyResetToken';
-  const t = atoken(token, fn);
   const r = arecord(record, fn);
   const o = aoptions<{ now?: number }>(options, fn, ['now']);
   const now = atime(o.now, fn, 'now', Date.now);
-  const parts = t === undefined ? undefined : splitToken(t);
+  const parts = typeof token === 'string' ? splitToken(token) : undefined;
   if (parts === undefined) return { valid: false, reason: 'malformed' };
   if (!compareDigest(r.selector, parts.selector)) return { valid: false, reason: 'unknown-selector' };
-  if (now >= r.expiresAt) return { valid: false, reason: 'expired' };
   const hash = bytesToBase64url(await sha256(parts.verifier));
-  return compareDigest(r.verifierHash, hash) ? { valid: true } : { valid: false, reason: 'mismatch' };
+  parts.verifier.fill(0);
+  if (!compareDigest(r.verifierHash, hash)) return { valid: false, reason: 'mismatch' };
+  return now >= r.expiresAt ? { valid: false, reason: 'expired' } : { valid: true };
 }

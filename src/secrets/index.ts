@@ -3,19 +3,26 @@
  * the pooled secure source.
  * @module
  */
-import { MAX_STRING_LENGTH, aintOr, asArrayLike, codePoints, describe, rangeError, typeError } from '../_assert.js';
+import {
+  MAX_STRING_LENGTH,
+  aintOr,
+  asArrayLike,
+  byteView,
+  codePoints,
+  describeSecret,
+  rangeError,
+  secretTypeError,
+  typeError,
+} from '../_assert.js';
 import { bytesToBase64url } from '../encoding/base64url.js';
 import { CHUNK, codeArray, codesToString, filled } from '../encoding/chars.js';
 import type { RandomSource } from '../source/source.js';
 import { bytesToHex } from '../encoding/hex.js';
-import { getrandbitsBig, getrandbitsNumber, randbelowBig, randbelowNumber } from '../random/core.js';
+import { MAX_BIGINT_BITS, getrandbitsBig, getrandbitsNumber, randbelowBig, randbelowNumber } from '../random/core.js';
 import { systemSource } from '../source/system.js';
 
 /** Default token size in bytes (256 bits), as in Python. */
 export const DEFAULT_ENTROPY = 32;
-
-/** V8 cannot hold a bigint of more than 2^30 bits. */
-const MAX_BIGINT_BITS = 2 ** 30;
 
 /** Largest byte count whose hex or base64url text still fits in a string. */
 const MAX_HEX_BYTES = Math.floor(MAX_STRING_LENGTH / 2);
@@ -28,12 +35,13 @@ const MAX_BYTES = 2 ** 31 - 1;
  * Returns a uniform random integer in `[0, exclusiveUpperBound)`.
  *
  * A `number` bound gives a `number`; it must be a positive safe integer. A `bigint` bound gives a
- * `bigint` of any size. The draw is unbiased (rejection sampling, never modulo).
+ * `bigint`, and may have up to 2^24 bits. The draw is unbiased (rejection sampling, never modulo).
  *
  * @param exclusiveUpperBound - The exclusive upper bound, `>= 1`.
  * @returns An integer `r` with `0 <= r < exclusiveUpperBound`, of the same type as the bound.
  * @throws {TypeError} if the bound is neither a number nor a bigint, or is not an integer.
- * @throws {RangeError} if the bound is `<= 0`, or is a number above `Number.MAX_SAFE_INTEGER`.
+ * @throws {RangeError} if the bound is `<= 0`, a number above `Number.MAX_SAFE_INTEGER`, or a bigint
+ *   of more than 2^24 bits.
  * @example
  * ```ts
  * import { randbelow } from 'secrets-ts';
@@ -61,7 +69,7 @@ export function randbelow(exclusiveUpperBound: number | bigint): number | bigint
   }
   if (typeof n === 'bigint') {
     if (n <= 0n) rangeError('randbelow', 'exclusiveUpperBound', 'positive (upper bound must be positive)', n);
-    return randbelowBig(systemSource(), n);
+    return randbelowBig(systemSource(), n, 'randbelow');
   }
   return typeError('randbelow', 'exclusiveUpperBound', 'a number or a bigint', n);
 }
@@ -69,13 +77,13 @@ export function randbelow(exclusiveUpperBound: number | bigint): number | bigint
 /**
  * Returns an integer with `k` random bits, uniform in `[0, 2^k)`.
  *
- * A `number` k from 0 to 53 gives a `number`; a `bigint` k gives a `bigint` of any size (up to the
- * engine's 2^30-bit bigint limit). `k = 0` gives 0.
+ * A `number` k from 0 to 53 gives a `number`; a `bigint` k gives a `bigint` of up to 2^24 bits
+ * (2 MiB, made in well under a second). `k = 0` gives 0.
  *
  * @param k - The number of bits.
  * @returns A uniform integer below `2^k`, of the same type as `k`.
  * @throws {TypeError} if `k` is not an integer number or a bigint.
- * @throws {RangeError} if `k` is negative, or a number above 53 (pass a bigint), or above 2^30.
+ * @throws {RangeError} if `k` is negative, or a number above 53 (pass a bigint), or above 2^24.
  * @example
  * ```ts
  * import { randbits } from 'secrets-ts';
@@ -96,7 +104,7 @@ export function randbits(k: number | bigint): number | bigint {
   if (typeof k === 'bigint') {
     if (k < 0n) rangeError('randbits', 'k', 'non-negative (number of bits must be non-negative)', k);
     if (k > BigInt(MAX_BIGINT_BITS))
-      rangeError('randbits', 'k', `at most ${MAX_BIGINT_BITS}n (the engine's bigint limit)`, k);
+      rangeError('randbits', 'k', `at most 2^24 = ${MAX_BIGINT_BITS}n (the bigint limit)`, k);
     return getrandbitsBig(systemSource(), Number(k));
   }
   return typeError('randbits', 'k', 'a number or a bigint', k);
@@ -342,14 +350,6 @@ export function encodeRandom(n: number, encode: (bytes: Uint8Array) => string): 
   return text;
 }
 
-/** A byte view of any binary input, or `undefined` for anything else. */
-function viewOf(x: unknown): Uint8Array | undefined {
-  if (x instanceof Uint8Array) return x;
-  if (ArrayBuffer.isView(x)) return new Uint8Array(x.buffer, x.byteOffset, x.byteLength);
-  if (x instanceof ArrayBuffer) return new Uint8Array(x);
-  return undefined;
-}
-
 /**
  * Compares two secrets in time that depends only on the length of `b`, never on their contents or
  * on the length of `a`. Pass the secret as `a` and the untrusted input as `b`.
@@ -381,15 +381,15 @@ export function compareDigest(a: unknown, b: unknown): boolean {
   if (typeof a === 'string' || typeof b === 'string') {
     if (typeof a !== 'string' || typeof b !== 'string') {
       throw new TypeError(
-        `compareDigest: a and b must both be strings or both be binary, got ${describe(a)} and ${describe(b)}`,
+        `compareDigest: a and b must both be strings or both be binary, got ${describeSecret(a)} and ${describeSecret(b)}`,
       );
     }
     return compareStrings(a, b);
   }
-  const va = viewOf(a);
-  if (va === undefined) return typeError('compareDigest', 'a', 'a string or binary data', a);
-  const vb = viewOf(b);
-  if (vb === undefined) return typeError('compareDigest', 'b', 'a string or binary data', b);
+  const va = byteView(a);
+  if (va === undefined) return secretTypeError('compareDigest', 'a', 'a string or binary data', a);
+  const vb = byteView(b);
+  if (vb === undefined) return secretTypeError('compareDigest', 'b', 'a string or binary data', b);
   return compareBytes(va, vb);
 }
 

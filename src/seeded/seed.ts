@@ -4,7 +4,7 @@
  * `Random.seed` in `random.py`).
  * @module
  */
-import { describe, typeError, rangeError } from '../_assert.js';
+import { byteView, describe, isU8, typeError, rangeError } from '../_assert.js';
 import { sha512 } from '@noble/hashes/sha2.js';
 import { systemSource } from '../source/system.js';
 
@@ -165,7 +165,7 @@ export function seedKey(a?: unknown, version?: unknown, fn = 'seedKey'): Uint32A
     const n = Math.abs(a);
     return n < TWO32 ? Uint32Array.of(n) : Uint32Array.of(n % TWO32, Math.floor(n / TWO32));
   }
-  if (typeof a === 'string' || a instanceof Uint8Array) {
+  if (typeof a === 'string' || isU8(a)) {
     if (v !== 1 && v !== 2) {
       return rangeError(fn, 'version', '1 or 2 for a string or bytes seed', v);
     }
@@ -185,7 +185,10 @@ export function seedKey(a?: unknown, version?: unknown, fn = 'seedKey'): Uint32A
       }
       return bytesKey(utf8(a));
     }
-    return v === 1 ? bigKey(version1(a)) : bytesKey(a);
+    // A copy through the built-in getters: the bytes themselves, whatever a subclass or another
+    // realm's array says about its length.
+    const bytes = byteView(a)!;
+    return v === 1 ? bigKey(version1(bytes)) : bytesKey(bytes);
   }
   throw new TypeError(
     `${fn}: a must be undefined, null, a number, a bigint, a string or a Uint8Array ` +

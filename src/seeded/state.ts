@@ -4,7 +4,7 @@
  * languages as JSON.
  * @module
  */
-import { describe } from '../_assert.js';
+import { describe, item } from '../_assert.js';
 import type { MersenneTwister } from './mt19937.js';
 
 /** A generator state as CPython's `Random.getstate()` builds it (tuples become arrays). */
@@ -86,7 +86,7 @@ export function parsePythonState(
   if (!Array.isArray(state)) {
     throw new TypeError(`${fn}: state must be an array [version, internal, gaussNext], got ${describe(state)}`);
   }
-  const version: unknown = state[0];
+  const version = item(state, 0);
   if (version !== 2 && version !== 3) {
     const v = typeof version === 'number' || typeof version === 'bigint' ? String(version) : describe(version);
     throw new RangeError(`${fn}: state with version ${v} passed to Random.setstate() of version 3`);
@@ -94,8 +94,8 @@ export function parsePythonState(
   if (state.length !== 3) {
     throw new RangeError(`${fn}: state must have 3 elements [version, internal, gaussNext], got ${state.length}`);
   }
-  const vec: unknown = state[1];
-  const gaussNext: unknown = state[2];
+  const vec = item(state, 1);
+  const gaussNext = item(state, 2);
   if (!Array.isArray(vec) && !(vec instanceof Uint32Array)) {
     throw new TypeError(`${fn}: state vector must be an array (CPython: a tuple), got ${describe(vec)}`);
   }
@@ -104,7 +104,7 @@ export function parsePythonState(
   }
   const internal = new Array<number>(625);
   for (let i = 0; i < 625; i++) {
-    let x = element(vec[i], i, fn);
+    let x = element(item(vec, i), i, fn);
     // Version 2 states went through `x % 2**32` in random.py (Python's modulo is never negative).
     if (version === 2) x = ((x % 4294967296n) + 4294967296n) % 4294967296n;
     if (i < 624) {

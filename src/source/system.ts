@@ -3,7 +3,11 @@
  * @module
  */
 import type { SecureSource } from './source.js';
-import { aintOr, aoptions, typeError } from '../_assert.js';
+import { U8, aintOr, aoptions, isU8, taBuffer, taFill, taLength, taOffset, taSet, typeError } from '../_assert.js';
+
+// `fillBytes` reads its argument only through the intrinsic typed-array getters and methods: it
+// never calls a method or getter of the argument (a subclass could override `set` to keep a view of
+// the pool, or `length` to lie) nor looks up `Symbol.species`.
 
 /** Web Crypto refuses requests above 65,536 bytes (`QuotaExceededError`), so every read is chunked. */
 const QUOTA = 65536;
@@ -47,11 +51,25 @@ function platformGetRandomValues(): GetRandomValues {
   return (a) => (f as (a: Uint8Array) => unknown).call(c, a);
 }
 
-/** Fills `dest` in chunks of at most 65,536 bytes. */
-function fillChunked(get: GetRandomValues, dest: Uint8Array): void {
-  for (let off = 0; off < dest.length; off += QUOTA) {
-    get(dest.subarray(off, Math.min(off + QUOTA, dest.length)));
-  }
+/** Fills `dest` in chunks of at most 65,536 bytes, through views made by the intrinsic constructor. */
+function fillChunked(get: GetRandomValues, buffer: ArrayBufferLike, offset: number, n: number): void {
+  for (let off = 0; off < n; off += QUOTA) get(new U8(buffer, offset + off, Math.min(QUOTA, n - off)));
+}
+
+/** The length of `dest` if it is a `Uint8Array` (of any realm, or a subclass such as `Buffer`). */
+function u8Length(dest: unknown): number {
+  // Another typed array type would get 8 random bits per element (a Uint32Array), and a proxy or a
+  // plain object could keep what it is given.
+  if (!isU8(dest)) return typeError('fillBytes', 'dest', 'a Uint8Array', dest);
+  return taLength.call(dest);
+}
+
+/** Sources made by {@link createSecureSource}: the only ones the secret-making functions accept. */
+const SECURE = new WeakSet<object>();
+
+/** Whether `value` was made by {@link createSecureSource} (in this copy of the library). @internal */
+export function isSecureSource(value: unknown): value is SecureSource {
+  return typeof value === 'object' && value !== null && SECURE.has(value);
 }
 
 /** Options of {@link createSecureSource}. */
@@ -74,8 +92,9 @@ export interface SecureSourceOptions {
  *
  * The pool holds words read from the platform and not yet handed out, from index `i` to the end.
  * Bytes are copied out, never lent as views, and each word is zeroed as it is consumed, so a later
- * heap snapshot holds only bytes that were never used. `i` moves forward only after a successful
- * read, so a throwing platform call or a rejected argument leaves the pool as it was.
+ * heap snapshot holds only bytes that were never used. A byte request moves `i` past its bytes
+ * before copying them out, so no failure during the copy can serve the same bytes twice; a
+ * throwing platform call or a rejected argument leaves the pool as it was.
  */
 class PooledSource {
   readonly #get: () => GetRandomValues;
@@ -90,7 +109,7 @@ class PooledSource {
     this.#get = get;
     this.#n = size >> 2;
     this.#i = this.#n;
-    this.#bytes = new Uint8Array(size);
+    this.#bytes = new U8(size);
     this.#words = new Uint32Array(this.#bytes.buffer, 0, this.#n);
   }
 
@@ -109,12 +128,12 @@ class PooledSource {
   }
 
   fillBytes(dest: Uint8Array): void {
-    const n = dest.length;
+    const n = u8Length(dest);
     if (n === 0) return;
     // Requests over a quarter of the pool bypass it: pooling buys nothing once the call overhead
     // is amortised.
     if (n > this.#bytes.length >> 2) {
-      fillChunked(this.#get(), dest);
+      fillChunked(this.#get(), taBuffer.call(dest), taOffset.call(dest), n);
       return;
     }
     let pos = this.#i << 2;
@@ -122,17 +141,18 @@ class PooledSource {
       this.#refill();
       pos = 0;
     }
-    const bytes = this.#bytes;
-    const end = pos + n;
-    dest.set(bytes.subarray(pos, end));
     // Round up to a word boundary: the skipped bytes are wiped and never served.
-    const next = (end + 3) >> 2;
-    bytes.fill(0, pos, next << 2);
+    const next = (pos + n + 3) >> 2;
     this.#i = next;
+    try {
+      taSet.call(dest, new U8(this.#bytes.buffer, pos, n));
+    } finally {
+      taFill.call(this.#bytes, 0, pos, next << 2);
+    }
   }
 
   #unpooled(): number {
-    const one = new Uint8Array(4);
+    const one = new U8(4);
     this.#get()(one);
     return (one[0]! | (one[1]! << 8) | (one[2]! << 16) | (one[3]! << 24)) >>> 0;
   }
@@ -170,7 +190,9 @@ export function createSecureSource(options?: SecureSourceOptions): SecureSource 
     typeError(fn, 'getRandomValues', 'a function', custom);
   }
   const get: () => GetRandomValues = custom ? () => custom : platformGetRandomValues;
-  return new PooledSource(size, get) as unknown as SecureSource;
+  const source = new PooledSource(size, get);
+  SECURE.add(source);
+  return source as unknown as SecureSource;
 }
 
 let shared: SecureSource | undefined;

@@ -1,5 +1,5 @@
 /**
- * RFC 9562 UUIDs: random version 4, time-ordered version 7 (monotonic within the process), name-based
+ * RFC 9562 UUIDs: random version 4, time-ordered version 7 (monotonic within the realm), name-based
  * version 5, and a validator and parser for any version.
  * @module
  */
@@ -89,8 +89,14 @@ const TWO32 = 4294967296;
 const COUNTER_MAX = 2 ** 42 - 1;
 const MAX_MS = 2 ** 48 - 1;
 
+/** The monotonic part of the UUIDv7 state: the last timestamp and counter issued. */
+interface V7State {
+  ms: number;
+  counter: number;
+}
+
 /**
- * The UUIDv7 state (RFC 9562 §6.2, method 1: a fixed-length dedicated counter).
+ * The UUIDv7 generator (RFC 9562 §6.2, method 1: a fixed-length dedicated counter).
  *
  * Layout: 48-bit Unix milliseconds | version 7 | 42-bit counter (12 bits of `rand_a` and the top
  * 30 bits of `rand_b`) | variant | 32 random bits. At each new millisecond the counter is seeded
@@ -105,34 +111,48 @@ const MAX_MS = 2 ** 48 - 1;
  * @internal
  */
 export class V7 {
-  ms = -1;
-  counter = 0;
   constructor(
     readonly src: RandomSource,
     readonly now: () => number = Date.now,
+    readonly state: V7State = { ms: -1, counter: 0 },
   ) {}
 
-  #seed(): void {
+  get ms(): number {
+    return this.state.ms;
+  }
+  get counter(): number {
+    return this.state.counter;
+  }
+  set counter(c: number) {
+    this.state.counter = c;
+  }
+
+  #seed(st: V7State): void {
     // 10 + 32 bits: the counter seed is uniform over all 2^42 counter values.
-    this.counter = (this.src.nextUint32() >>> 22) * TWO32 + this.src.nextUint32();
+    st.counter = (this.src.nextUint32() >>> 22) * TWO32 + this.src.nextUint32();
   }
 
   next(): string {
+    const st = this.state;
+    // The state may be shared with another copy of the library (see realmState): start afresh
+    // if it holds anything but what a copy writes.
+    if (!(Number.isSafeInteger(st.ms) && st.ms >= -1 && st.ms <= MAX_MS)) st.ms = -1;
+    if (!(Number.isSafeInteger(st.counter) && st.counter >= 0 && st.counter <= COUNTER_MAX)) st.counter = 0;
     const t = Math.floor(this.now());
-    if (t > this.ms) {
+    if (t > st.ms) {
       if (!(t <= MAX_MS)) throw new RangeError(`uuid7: the clock reads ${t}, beyond the 48-bit millisecond range`);
-      this.ms = t;
-      this.#seed();
-    } else if (this.counter < COUNTER_MAX) {
-      this.counter++;
+      this.#seed(st);
+      st.ms = t;
+    } else if (st.counter < COUNTER_MAX) {
+      st.counter++;
     } else {
-      if (this.ms >= MAX_MS) throw new RangeError('uuid7: the 48-bit millisecond range is exhausted');
-      this.ms++;
-      this.#seed();
+      if (st.ms >= MAX_MS) throw new RangeError('uuid7: the 48-bit millisecond range is exhausted');
+      this.#seed(st);
+      st.ms++;
     }
-    const ms = this.ms;
+    const ms = st.ms;
     const hi = Math.floor(ms / 65536);
-    const cnt = this.counter;
+    const cnt = st.counter;
     const randA = Math.floor(cnt / 2 ** 30);
     const low30 = cnt % 2 ** 30;
     const a = hi >>> 0;
@@ -142,12 +162,39 @@ export class V7 {
   }
 }
 
+/** Where the realm's UUIDv7 state lives, shared by every copy of the library (ESM and CJS builds). */
+const STATE_KEY = Symbol.for('secrets-ts.uuid7');
+
+/**
+ * The one UUIDv7 state of this realm, under a `Symbol.for` key of `globalThis` (non-enumerable and
+ * fixed once defined): a program that loads both the ESM and the CJS build still gets strictly
+ * increasing UUIDs. If the key holds anything else, this copy keeps a state of its own.
+ */
+function realmState(): V7State {
+  const g = globalThis as unknown as Record<symbol, unknown>;
+  const found = Object.getOwnPropertyDescriptor(g, STATE_KEY);
+  const v = found?.value as Partial<V7State> | undefined;
+  if (typeof v === 'object' && v !== null && Object.hasOwn(v, 'ms') && Object.hasOwn(v, 'counter')) {
+    return v as V7State;
+  }
+  const state: V7State = { ms: -1, counter: 0 };
+  if (found === undefined) {
+    try {
+      Object.defineProperty(g, STATE_KEY, { value: state, enumerable: false, writable: false, configurable: false });
+    } catch {
+      // A frozen globalThis: this copy keeps its own state.
+    }
+  }
+  return state;
+}
+
 let shared: V7 | undefined;
 
 /**
  * Returns a time-ordered (version 7) UUID: 48 bits of Unix milliseconds, then a 42-bit counter
- * and 32 random bits. Within this process every UUID sorts strictly after the previous one, even
- * when the clock goes back or more than one UUID is made per millisecond.
+ * and 32 random bits. Within this realm (the main thread, or one worker) every UUID sorts strictly
+ * after the previous one, even when the clock goes back, more than one UUID is made per
+ * millisecond, or both the ESM and the CJS build of the library are loaded (they share one state).
  *
  * The first UUID of each millisecond has 74 random bits (a 42-bit random counter seed and 32
  * random bits); later ones in the same millisecond add 32 fresh random bits to the previous
@@ -167,7 +214,7 @@ let shared: V7 | undefined;
  * ```
  */
 export function uuid7(): string {
-  return (shared ??= new V7(systemSource())).next();
+  return (shared ??= new V7(systemSource(), Date.now, realmState())).next();
 }
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -3,6 +3,21 @@
  * negative sizes, NaN, huge numbers, coercion tricks). Every public function is called with each
  * one in each of its argument slots, by `test/hostile.test.ts`.
  */
+import vm from 'node:vm';
+
+/** A Uint8Array subclass whose own `length`, `set` and `subarray` lie or throw. */
+class Lying extends Uint8Array {
+  override get length(): number {
+    return 1 << 20;
+  }
+  override set(): void {
+    throw new RangeError(TRAP_MESSAGE);
+  }
+  override subarray(): Uint8Array<ArrayBuffer> {
+    throw new RangeError(TRAP_MESSAGE);
+  }
+}
+
 /** The error a hostile proxy's traps throw; a function may let it pass through unchanged. */
 export const TRAP_MESSAGE = 'hostile proxy trap fired';
 
@@ -84,6 +99,16 @@ export const HOSTILE: readonly Hostile[] = [
   { label: 'Uint8Array(0)', value: () => new Uint8Array(0) },
   { label: 'Uint8Array(3)', value: () => new Uint8Array(3) },
   { label: 'Float64Array', value: () => new Float64Array(2) },
+  { label: 'Uint8Array subclass with a lying length, set and subarray', value: () => Lying.from([1, 2, 3]) },
+  { label: 'foreign-realm Uint8Array', value: () => vm.runInNewContext('new Uint8Array([1, 2, 3])') as unknown },
+  {
+    label: 'detached Uint8Array',
+    value: () => {
+      const u = new Uint8Array(16);
+      structuredClone(u.buffer, { transfer: [u.buffer] });
+      return u;
+    },
+  },
   { label: 'DataView', value: () => new DataView(new ArrayBuffer(4)) },
   { label: 'ArrayBuffer', value: () => new ArrayBuffer(4) },
   { label: 'spoofed Uint8Array', value: () => ({ constructor: { name: 'Uint8Array' }, length: 3 }) },

@@ -228,8 +228,12 @@ test('SystemRandom: seed does nothing, state methods throw, default source is th
   assert.throws(() => g.getstate(), noState);
   assert.throws(() => g.setstate([3, [], null]), noState);
   assert.throws(() => new SystemRandom(null as never), TypeError);
-  // @ts-expect-error a plain RandomSource is not a SecureSource: SystemRandom is always secure
-  assert.ok(new SystemRandom(new SplitMix(1)).random() < 1);
+  // A plain RandomSource is not a SecureSource: refused by the type and at run time.
+  assert.throws(
+    // @ts-expect-error a plain RandomSource is not a SecureSource
+    () => new SystemRandom(new SplitMix(1)),
+    /SystemRandom: source must be a source made by createSecureSource/,
+  );
   assert.throws(() => new RandomBase({} as never), TypeError);
   assert.throws(() => new RandomBase(new SplitMix(1)).seed(1), TypeError);
   assert.throws(() => new RandomBase(new SplitMix(1)).getstate(), TypeError);
