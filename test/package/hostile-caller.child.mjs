@@ -160,6 +160,10 @@ const OPTION_CALLS = [
   { name: 'totp', call: (o) => m.totp(SECRET, o), base: { time: T, period: 60 } },
   { name: 'verifyTotp', call: (o) => m.verifyTotp('123456', SECRET, o), base: { time: T, window: 1 } },
   { name: 'verifyHotp', call: (o) => m.verifyHotp('123456', SECRET, o), base: { counter: 3, window: 2 } },
+  { name: 'hotpSync', call: (o) => m.hotpSync(SECRET, 0, o), base: { digits: 8 } },
+  { name: 'totpSync', call: (o) => m.totpSync(SECRET, o), base: { time: T, period: 60 } },
+  { name: 'verifyTotpSync', call: (o) => m.verifyTotpSync('123456', SECRET, o), base: { time: T, window: 1 } },
+  { name: 'verifyHotpSync', call: (o) => m.verifyHotpSync('123456', SECRET, o), base: { counter: 3, window: 2 } },
   { name: 'otpauthUri', call: (o) => m.otpauthUri({ secret: SECRET, account: 'a', ...o }), base: { issuer: 'I' } },
   { name: 'createResetLink', call: (o) => m.createResetLink(BASE, o), base: { now: 0, ttlMs: 60_000 } },
   {
@@ -331,6 +335,13 @@ const BATTERY = {
   'seeded setstate (a state with holes)': () =>
     outcome(() => new seeded.Random(1).setstate(holey(3, { 0: 3, 2: null }))),
   'verifyHotp (counter 5 from 0)': async () => JSON.stringify(await m.verifyHotp(hotp5, SECRET, { counter: 0 })),
+  hotpSync: () => m.hotpSync(SECRET, 0) + m.hotpSync(SECRET, 0, {}),
+  totpSync: () => m.totpSync(SECRET, { time: T }),
+  'verifyTotpSync (a five-minute-old code)': () =>
+    JSON.stringify([m.verifyTotpSync(oldCode, SECRET, { time: T }), m.verifyTotpSync(oldCodeNow, SECRET)]),
+  'verifyTotpSync (a window with a hole)': () =>
+    outcome(() => m.verifyTotpSync(oldCode, SECRET, { time: T, window: holey(2, { 1: 0 }) })),
+  'verifyHotpSync (counter 5 from 0)': () => JSON.stringify(m.verifyHotpSync(hotp5, SECRET, { counter: 0 })),
   otpauthUri: () => m.otpauthUri({ secret: SECRET, account: 'alice@example.com', issuer: 'Example' }),
   parseOtpauthUri: () => JSON.stringify(m.parseOtpauthUri(uri)),
   'createResetLink (fresh)': async () => {
@@ -504,6 +515,10 @@ const BYTES = [
   { name: 'verifyTotp secret', call: (x) => m.verifyTotp(oldCode, x, { time: T }), strict: true, otp: true },
   { name: 'verifyHotp secret', call: (x) => m.verifyHotp(hotp5, x, { counter: 0 }), strict: true, otp: true },
   { name: 'otpauthUri secret', call: (x) => m.otpauthUri({ secret: x, account: 'a' }), strict: true, otp: true },
+  { name: 'hotpSync secret', call: (x) => m.hotpSync(x, 0), strict: true, otp: true },
+  { name: 'totpSync secret', call: (x) => m.totpSync(x, { time: T }), strict: true, otp: true },
+  { name: 'verifyTotpSync secret', call: (x) => m.verifyTotpSync(oldCode, x, { time: T }), strict: true, otp: true },
+  { name: 'verifyHotpSync secret', call: (x) => m.verifyHotpSync(hotp5, x, { counter: 0 }), strict: true, otp: true },
   {
     name: 'createSecureSource().fillBytes',
     call: (x) => {
@@ -632,6 +647,20 @@ const SECRET_ERRORS = [
     mark: B32MARK,
     otp: true,
   },
+  { name: 'hotpSync secret with a bad character', call: () => m.hotpSync(`${B32MARK}!`, 0), mark: B32MARK, otp: true },
+  {
+    name: 'totpSync secret with a bad character',
+    call: () => m.totpSync(`${B32MARK}1`, { time: T }),
+    mark: B32MARK,
+    otp: true,
+  },
+  { name: 'verifyTotpSync secret', call: () => m.verifyTotpSync('123456', `${B32MARK}0`), mark: B32MARK, otp: true },
+  {
+    name: 'verifyHotpSync secret',
+    call: () => m.verifyHotpSync('123456', `${B32MARK}8`, { counter: 0 }),
+    mark: B32MARK,
+    otp: true,
+  },
   {
     name: 'otpauthUri secret',
     call: () => m.otpauthUri({ secret: `${B32MARK}9`, account: 'a' }),
@@ -709,6 +738,8 @@ await check('issue 11.7: verifyResetToken and parseResetToken answer malformed f
 for (const [name, f] of [
   ['verifyTotp', (t) => m.verifyTotp(t, SECRET, { time: T })],
   ['verifyHotp', (t) => m.verifyHotp(t, SECRET, { counter: 0 })],
+  ['verifyTotpSync', (t) => m.verifyTotpSync(t, SECRET, { time: T })],
+  ['verifyHotpSync', (t) => m.verifyHotpSync(t, SECRET, { counter: 0 })],
 ]) {
   await check(`issue 11.7: ${name} answers malformed for a token of any type (otp)`, async () => {
     for (const t of UNTRUSTED) {
