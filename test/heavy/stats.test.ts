@@ -14,6 +14,7 @@ const scale = Number(process.env.HEAVY_SCALE ?? 1);
 const n = (x: number) => Math.max(1000, Math.round(x * scale));
 
 registerStatsSuite({
+  randbelowAt: { [2 ** 15 + 1]: 5_000_000 },
   randbelow: n(40_000_000),
   big: n(2_000_000),
   choice: n(130_000_000),

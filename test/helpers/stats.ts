@@ -15,11 +15,22 @@ export const ALPHA = 1e-9;
 export const ALPHA_BUDGET = 1e-6;
 
 const ledger: { label: string; alpha: number }[] = [];
+let recording = true;
 
 /** Records that an assertion with false-alarm rate `alpha` is made (every statistical assertion calls this). */
 export function spend(alpha: number, label: string): void {
   assert.ok(alpha > 0 && alpha <= ALPHA, `${label}: false-alarm rate ${alpha} above ${ALPHA}`);
-  ledger.push({ label, alpha });
+  if (recording) ledger.push({ label, alpha });
+}
+
+/** Runs `fn` without recording: for assertions on fixed counts, which cannot raise a false alarm. */
+export function unrecorded(fn: () => void): void {
+  recording = false;
+  try {
+    fn();
+  } finally {
+    recording = true;
+  }
 }
 
 /** The assertions recorded so far in this process. */
