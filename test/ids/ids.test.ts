@@ -283,7 +283,8 @@ test('uniform over 62 symbols (620,000 symbols; detects a ±1.2% bias over all s
   }
   assertUniform(all, '62 symbols');
   // 500 per (position, symbol) cell: a digit position of the word that is skewed shows up here.
-  assertUniform(byPos.flat(), '62 symbols by position');
+  // 20 rows of fixed total (one per position): 20·61 degrees of freedom.
+  assertUniform(byPos.flat(), '62 symbols by position', undefined, 20 * 61);
   // Pairs of neighbouring positions (3,844 cells) catch a dependence between digits of one word.
   const pairs = new Array<number>(62 * 62).fill(0);
   const many = gen(62 * 62 * 40 * 2);
@@ -301,7 +302,8 @@ test('customAlphabet(10 and 62 symbols, 21): uniform at every position', () => {
       const s = gen();
       for (let i = 0; i < 21; i++) counts[i * n + alpha.indexOf(s[i]!)]!++;
     }
-    assertUniform(counts, `${n} symbols by position`);
+    // 21 rows of fixed total n·300 (one per position): 21·(n − 1) degrees of freedom.
+    assertUniform(counts, `${n} symbols by position`, undefined, 21 * (n - 1));
   }
 });
 
@@ -320,5 +322,5 @@ test('id(): uniform at every position (21 × 64 cells)', () => {
     for (let i = 0; i < 21; i++) counts[i * 64 + URL_ALPHABET.indexOf(s[i]!)]!++;
   }
   // 200 per cell: detects a ~15% bias on a single position's symbols.
-  assertUniform(counts, 'id() by position');
+  assertUniform(counts, 'id() by position', undefined, 21 * 63);
 });
