@@ -53,10 +53,10 @@ export interface VerifyTotpOptions extends TotpOptions {
   lastStep?: number;
 }
 
-/** Options of {@link verifyHotp}. */
-export interface VerifyHotpOptions extends HotpOptions {
+/** Options of {@link verifyHotp}; `C` is the counter's type, which the result keeps. */
+export interface VerifyHotpOptions<C extends number | bigint = number | bigint> extends HotpOptions {
   /** The next expected counter (required): the stored counter after the last success. */
-  counter: number | bigint;
+  counter: C;
   /** Look-ahead: counters `counter … counter + window` are tried, 0 to 100 (default 2). */
   window?: number;
 }
@@ -65,9 +65,10 @@ export interface VerifyHotpOptions extends HotpOptions {
 export type TotpVerifyResult =
   { valid: true; step: number; delta: number } | { valid: false; reason: 'malformed' | 'mismatch' | 'replayed' };
 
-/** Result of {@link verifyHotp}. */
-export type HotpVerifyResult =
-  { valid: true; counter: number | bigint; delta: number } | { valid: false; reason: 'malformed' | 'mismatch' };
+/** Result of {@link verifyHotp}: the matched counter has the type of the given one (`number` or `bigint`). */
+export type HotpVerifyResult<C extends number | bigint = number | bigint> =
+  | { valid: true; counter: C extends bigint ? bigint : number; delta: number }
+  | { valid: false; reason: 'malformed' | 'mismatch' };
 
 /**
  * Computes an HOTP code (RFC 4226).
@@ -301,15 +302,15 @@ export async function verifyTotp(
  * // Next time, expect counter 13.
  * ```
  */
-export async function verifyHotp(
+export async function verifyHotp<C extends number | bigint>(
   token: string | null | undefined,
   secret: Uint8Array | string,
-  options: VerifyHotpOptions,
-): Promise<HotpVerifyResult> {
+  options: VerifyHotpOptions<C>,
+): Promise<HotpVerifyResult<C>> {
   const fn = 'verifyHotp';
   const t = atoken(token, fn);
   const key = asecret(secret, fn);
-  const o = aoptions<VerifyHotpOptions>(options, fn, ['counter', 'window', 'digits', 'algorithm']);
+  const o = aoptions<VerifyHotpOptions<C>>(options, fn, ['counter', 'window', 'digits', 'algorithm']);
   const counter = acounter(o.counter, fn);
   const window = o.window === undefined || o.window === null ? 2 : aint(o.window, fn, 'window', 0, MAX_HOTP_WINDOW);
   const digits = adigits(o.digits, fn);
@@ -327,9 +328,7 @@ export async function verifyHotp(
   }
   const { index } = matchAll(await Promise.all(pending), t, 0);
   if (index < 0) return { valid: false, reason: 'mismatch' };
-  return {
-    valid: true,
-    counter: typeof counter === 'bigint' ? counter + BigInt(index) : counter + index,
-    delta: index,
-  };
+  // acounter returns the given counter's own type, so the sum below has type C.
+  const matched = typeof counter === 'bigint' ? counter + BigInt(index) : counter + index;
+  return { valid: true, counter: matched as C extends bigint ? bigint : number, delta: index };
 }
