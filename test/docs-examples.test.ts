@@ -59,7 +59,12 @@ interface Block {
 }
 
 function blocks(): Block[] {
-  const files = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+  const files = [
+    'README.md',
+    ...readdirSync(join(ROOT, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`),
+  ];
   const out: Block[] = [];
   for (const file of files.sort()) {
     const lines = readFileSync(join(ROOT, file), 'utf8').split('\n');
@@ -124,7 +129,10 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 test('README.md and docs/ have fenced examples, and every fixture is used', () => {
   assert.ok(all.length >= 25, `only ${all.length} blocks`);
   const used = new Set(all.flatMap((b) => b.given));
-  assert.deepEqual(Object.keys(FIXTURES).filter((f) => !used.has(f)), []);
+  assert.deepEqual(
+    Object.keys(FIXTURES).filter((f) => !used.has(f)),
+    [],
+  );
 });
 
 test('every fenced example compiles with tsc --strict against the packed package', () => {
@@ -134,7 +142,10 @@ test('every fenced example compiles with tsc --strict against the packed package
   // Map the generated file names back to the Markdown they came from.
   const out = (r.stdout + r.stderr).replace(/\S*src\/ex(\d+)\.[cm]ts\((\d+),\d+\)/g, (_m, i: string, line: string) => {
     const b = all[Number(i)]!;
-    const pre = b.given.map((name) => FIXTURES[name]).join('\n').split('\n').length;
+    const pre = b.given
+      .map((name) => FIXTURES[name])
+      .join('\n')
+      .split('\n').length;
     return `${b.where} (line ${Number(line) - pre} of the block)`;
   });
   assert.equal(r.status, 0, out);

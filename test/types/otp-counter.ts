@@ -14,6 +14,6 @@ export async function next(): Promise<[number, bigint]> {
   const b = await verifyHotp(code, secret, { counter: user.big });
   const m = b.valid ? b.counter + 1n : user.big;
   // @ts-expect-error a bigint counter comes back as a bigint, not a number
-  if (b.valid) b.counter + 1;
-  return [n, m];
+  const wrong: number = b.valid ? b.counter : 0;
+  return [n + wrong, m];
 }
