@@ -1,6 +1,6 @@
 /**
  * The statistical test suite, written once and run at two sizes: test/stats/*.test.ts (fast, in
- * `npm test`) and test/heavy/*.test.ts (`npm run test:stats`, sized to detect a 0.1% bias).
+ * `npm test`) and test/heavy/*.test.ts (`npm run test:stats`, larger).
  * Every assertion has a false-alarm rate of at most 1e-9 (test/helpers/stats.ts), and every test
  * prints the smallest bias it detects with power 0.99 at the size it ran with.
  */
