@@ -1,8 +1,11 @@
 // Finds test files under the given folders (default: test/, without test/heavy/) and runs them
 // all in one `node --test` run, so there is one summary at the end. Node 20's --test does not
-// expand globs itself.
+// expand globs itself. Then test/stats/budget.check.ts sums the false-alarm rates that every
+// statistical assertion of the run recorded (test/helpers/stats.ts), prints the total and fails
+// the run if it exceeds 1e-6.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const roots = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -20,7 +23,19 @@ function walk(dir) {
 }
 for (const r of roots.length ? roots : ['test']) walk(r);
 const timeout = heavy ? '3600000' : '900000';
+const ledger = mkdtempSync(join(tmpdir(), 'secrets-ts-alpha-'));
+const env = { ...process.env, STATS_LEDGER: ledger };
 const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-timeout=${timeout}`, ...files], {
   stdio: 'inherit',
+  env,
 });
-process.exit(r.status ?? 1);
+const budget = spawnSync(process.execPath, ['--import', 'tsx', '--test', join('test', 'stats', 'budget.check.ts')], {
+  stdio: 'inherit',
+  env: {
+    ...env,
+    STATS_SUITE: !heavy ? 'fast' : roots.join(' ') === join('test', 'heavy') ? 'heavy' : roots.join(' '),
+    STATS_FILES: JSON.stringify(files),
+  },
+});
+rmSync(ledger, { recursive: true, force: true });
+process.exit(r.status || budget.status || (r.status === null || budget.status === null ? 1 : 0));

@@ -1,6 +1,7 @@
 /**
  * Runs every TSDoc `@example` in src/ against the sources, and checks that every exported function
- * and class carries TSDoc with `@throws` and `@example`.
+ * and class carries TSDoc with `@throws` and `@example`, and that every export of every package
+ * entry (types and constants included) has TSDoc.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { transformSync } from 'esbuild';
+import ts from 'typescript';
 
 const SRC = resolve('src');
 
@@ -39,7 +41,7 @@ function docs(): Doc[] {
   for (const file of files(SRC)) {
     const text = readFileSync(file, 'utf8');
     const re =
-      /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*export (?:async )?(?:function\*? |class |const |abstract class )(\w+)/g;
+      /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*export (?:async )?(?:function\*? |class |const |abstract class |type |interface )(\w+)/g;
     for (const m of text.matchAll(re)) out.push({ file: relative(SRC, file), name: m[2]!, text: m[1]! });
   }
   return out;
@@ -65,6 +67,42 @@ test('every exported function and class has TSDoc with @throws and @example', ()
   assert.ok(checked >= 8, `only ${checked} exports checked`);
 });
 
+test('every export of every package entry has TSDoc (its comment on its own declaration)', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { exports: Record<string, unknown> };
+  const entries = Object.keys(pkg.exports)
+    .filter((k) => k !== './package.json')
+    .map((k) => (k === '.' ? join(SRC, 'index.ts') : join(SRC, k.slice(2), 'index.ts')));
+  const program = ts.createProgram(entries, {
+    strict: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+  });
+  const checker = program.getTypeChecker();
+  const missing: string[] = [];
+  let checked = 0;
+  for (const entry of entries) {
+    const mod = checker.getSymbolAtLocation(program.getSourceFile(entry)!)!;
+    for (const sym of checker.getExportsOfModule(mod)) {
+      const target = sym.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(sym) : sym;
+      // A variable's comment sits on its statement; of a function's overloads, one carries it.
+      const decls = target.declarations ?? [];
+      const doc = decls
+        .flatMap((d) => ts.getJSDocCommentsAndTags(ts.isVariableDeclaration(d) ? d.parent.parent : d))
+        .map((d) => d.getText())
+        .join('\n');
+      const where = `${relative(SRC, entry)}: ${sym.name}`;
+      if (!doc) missing.push(`${where} has no TSDoc`);
+      else if (decls.some((d) => ts.isFunctionDeclaration(d) || ts.isClassDeclaration(d)) && !/@example/.test(doc)) {
+        missing.push(`${where} has no @example`);
+      }
+      checked++;
+    }
+  }
+  assert.deepEqual(missing, []);
+  assert.ok(checked >= 100, `only ${checked} declarations checked`);
+});
+
 const examples: { where: string; code: string }[] = [];
 for (const d of docs()) {
   for (const m of d.text.matchAll(/@example[\s\S]*?```ts\n([\s\S]*?)```/g)) {
@@ -82,7 +120,7 @@ for (const ex of examples) {
       (_all, isType: string | undefined, names: string, spec: string) =>
         isType
           ? ''
-          : `const {${names.replace(/\bas\b/g, ':')}} = await import(${JSON.stringify(pathToFileURL(entryFor(spec)).href)});`,
+          : `const {${names.replace(/\btype\s+\w+\s*,?/g, '').replace(/\bas\b/g, ':')}} = await import(${JSON.stringify(pathToFileURL(entryFor(spec)).href)});`,
     );
     assert.ok(!/^import /m.test(body), `unsupported import in example of ${ex.where}`);
     const js = transformSync(`(async (assert) => {\n${body}\n})`, { loader: 'ts' }).code;

@@ -51,10 +51,6 @@ export interface Uuid7Descriptor {
   kind: 'uuid7';
 }
 
-/**
- * What {@link entropyBits} can measure: a discriminated union on `kind` (the plain alphabet form may
- * omit it). New generators add a member here and one entry to the table of measures.
- */
 /** A `password(policy)`: the exact count of passwords the policy allows. */
 export interface PasswordDescriptor {
   kind: 'password';
@@ -75,6 +71,17 @@ export interface PassphraseDescriptor {
   symbol?: boolean;
 }
 
+/**
+ * What {@link entropyBits} can measure: a discriminated union on `kind` (the plain alphabet form may
+ * omit it). New generators add a member here and one entry to the table of measures.
+ *
+ * @example
+ * ```ts
+ * import { entropyBits, type EntropyDescriptor } from 'secrets-ts/entropy';
+ * const d: EntropyDescriptor = { kind: 'id', size: 10 };
+ * assert.equal(entropyBits(d), 60);
+ * ```
+ */
 export type EntropyDescriptor =
   | AlphabetDescriptor
   | IdDescriptor

@@ -52,10 +52,10 @@ export interface VerifyTotpOptions extends TotpOptions {
   lastStep?: number;
 }
 
-/** Options of {@link verifyHotp}. */
-export interface VerifyHotpOptions extends HotpOptions {
+/** Options of {@link verifyHotp}; `C` is the counter's type, which the result keeps. */
+export interface VerifyHotpOptions<C extends number | bigint = number | bigint> extends HotpOptions {
   /** The next expected counter (required): the stored counter after the last success. */
-  counter: number | bigint;
+  counter: C;
   /** Look-ahead: counters `counter … counter + window` are tried, 0 to 100 (default 2). */
   window?: number;
 }
@@ -64,9 +64,10 @@ export interface VerifyHotpOptions extends HotpOptions {
 export type TotpVerifyResult =
   { valid: true; step: number; delta: number } | { valid: false; reason: 'malformed' | 'mismatch' | 'replayed' };
 
-/** Result of {@link verifyHotp}. */
-export type HotpVerifyResult =
-  { valid: true; counter: number | bigint; delta: number } | { valid: false; reason: 'malformed' | 'mismatch' };
+/** Result of {@link verifyHotp}: the matched counter has the type of the given one (`number` or `bigint`). */
+export type HotpVerifyResult<C extends number | bigint = number | bigint> =
+  | { valid: true; counter: C extends bigint ? bigint : number; delta: number }
+  | { valid: false; reason: 'malformed' | 'mismatch' };
 
 /**
  * What every OTP computation needs once its arguments are checked: a private copy of the key
@@ -243,8 +244,13 @@ export function totpVerdict(
 }
 
 /** The HOTP verdict from the codes of every counter of the look-ahead window. */
-export function hotpVerdict(codes: readonly string[], token: string, start: number | bigint): HotpVerifyResult {
+export function hotpVerdict<C extends number | bigint>(
+  codes: readonly string[],
+  token: string,
+  start: number | bigint,
+): HotpVerifyResult<C> {
   const { index } = matchAll(codes, token, 0);
   if (index < 0) return { valid: false, reason: 'mismatch' };
-  return { valid: true, counter: counterAt(start, index), delta: index };
+  // `start` came through acounter, which keeps the given counter's type, and counterAt adds in it.
+  return { valid: true, counter: counterAt(start, index) as C extends bigint ? bigint : number, delta: index };
 }

@@ -210,15 +210,15 @@ export async function verifyTotp(
  * // Next time, expect counter 13.
  * ```
  */
-export async function verifyHotp(
+export async function verifyHotp<C extends number | bigint>(
   token: unknown,
   secret: Uint8Array | string,
-  options: VerifyHotpOptions,
-): Promise<HotpVerifyResult> {
+  options: VerifyHotpOptions<C>,
+): Promise<HotpVerifyResult<C>> {
   const plan = verifyHotpPlan('verifyHotp', token, secret, options);
   if (plan.token === undefined) {
     plan.key.fill(0);
     return malformed();
   }
-  return hotpVerdict(await planCodes(plan), plan.token, plan.start);
+  return hotpVerdict<C>(await planCodes(plan), plan.token, plan.start);
 }

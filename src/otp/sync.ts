@@ -201,15 +201,15 @@ export function verifyTotpSync(
  * });
  * ```
  */
-export function verifyHotpSync(
+export function verifyHotpSync<C extends number | bigint>(
   token: unknown,
   secret: Uint8Array | string,
-  options: VerifyHotpOptions,
-): HotpVerifyResult {
+  options: VerifyHotpOptions<C>,
+): HotpVerifyResult<C> {
   const plan = verifyHotpPlan('verifyHotpSync', token, secret, options);
   if (plan.token === undefined) {
     plan.key.fill(0);
     return malformed();
   }
-  return hotpVerdict(planCodesSync(plan), plan.token, plan.start);
+  return hotpVerdict<C>(planCodesSync(plan), plan.token, plan.start);
 }

@@ -23,6 +23,9 @@ export interface OverweightedSet {
   pUniform: number;
   /** P(S) under the biased reduction. */
   pBiased: number;
+  /** 1 − pUniform and 1 − pBiased, computed exactly (both are near 0 when S is almost everything). */
+  pUniformC: number;
+  pBiasedC: number;
   has(r: number): boolean;
 }
 
@@ -40,6 +43,13 @@ function mulmod(a: number, b: number, n: number): number {
   return Number((BigInt(a) * BigInt(b)) % BigInt(n));
 }
 
+/** a/b as a double, to full precision for any sizes (a 64-bit quotient, then scaled). */
+function ratio(a: bigint, b: bigint): number {
+  if (a === 0n) return 0;
+  const shift = BigInt(Math.max(0, b.toString(2).length - a.toString(2).length + 64));
+  return Number((a << shift) / b) / 2 ** Number(shift);
+}
+
 /** The over-weighted set of `reduction` from `w`-bit draws to `[0, n)` (requires `2^w >= n`). */
 export function overweighted(reduction: Reduction, n: number, w: number): OverweightedSet {
   const M = 2n ** BigInt(w);
@@ -47,7 +57,8 @@ export function overweighted(reduction: Reduction, n: number, w: number): Overwe
   if (M < N) throw new RangeError(`2^${w} < ${n}`);
   const rem = Number(M % N);
   const q = M / N;
-  const pBiased = Number((BigInt(rem) * (q + 1n) * 10n ** 30n) / M) / 1e30;
+  const pBiased = ratio(BigInt(rem) * (q + 1n), M);
+  const pBiasedC = ratio(M - BigInt(rem) * (q + 1n), M);
   let has: (r: number) => boolean;
   if (reduction === 'modulo') {
     // x mod n = r has q + 1 solutions exactly when r < rem.
@@ -61,5 +72,5 @@ export function overweighted(reduction: Reduction, n: number, w: number): Overwe
       return f === 0 || f > n - rem;
     };
   }
-  return { reduction, n, w, size: rem, pUniform: rem / n, pBiased, has };
+  return { reduction, n, w, size: rem, pUniform: rem / n, pBiased, pUniformC: (n - rem) / n, pBiasedC, has };
 }

@@ -261,7 +261,7 @@ test('ai/nanoid#609: an empty or over-256-symbol alphabet never hangs', () => {
   const counts = new Array<number>(300).fill(0);
   const s = gen(300 * 200);
   for (let i = 0; i < s.length; i++) counts[s.charCodeAt(i) - 0x100]!++;
-  // 200 per symbol: detects a ±5% bias spread over all symbols (noncentrality 60,000·δ² ≈ 150).
+  // 200 per symbol: catches a ±6.6% bias spread over all symbols with power 0.99 (noncentrality 60,000·δ²).
   assertUniform(counts, '300-symbol alphabet');
 });
 
@@ -290,14 +290,14 @@ function many(gen: (n?: number) => string, total: number): string {
 
 // Uniformity by chi-square at false-alarm rate 1e-9 (test/helpers/stats.ts).
 
-test('uniform over 3 symbols (3,000,000 symbols; detects a 0.5% relative bias)', () => {
+test('uniform over 3 symbols (3,000,000 symbols; power 0.99 at a 0.5% relative bias)', () => {
   const s = many(customAlphabet('abc'), 3_000_000);
   const counts = [0, 0, 0];
   for (let i = 0; i < s.length; i++) counts[s.charCodeAt(i) - 97]!++;
   assertUniform(counts, '3 symbols');
 });
 
-test('uniform over 62 symbols (620,000 symbols; detects a ±1.2% bias over all symbols, 9% on one)', () => {
+test('uniform over 62 symbols (620,000 symbols; power 0.99 at a ±1.6% bias over all symbols)', () => {
   const alpha = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
   const gen = customAlphabet(alpha, 20);
   const byPos = Array.from({ length: 20 }, () => new Array<number>(62).fill(0));
@@ -312,7 +312,8 @@ test('uniform over 62 symbols (620,000 symbols; detects a ±1.2% bias over all s
   }
   assertUniform(all, '62 symbols');
   // 500 per (position, symbol) cell: a digit position of the word that is skewed shows up here.
-  assertUniform(byPos.flat(), '62 symbols by position');
+  // 20 rows of fixed total (one per position): 20·61 degrees of freedom.
+  assertUniform(byPos.flat(), '62 symbols by position', undefined, 20 * 61);
   // Pairs of neighbouring positions (3,844 cells) catch a dependence between digits of one word.
   const pairs = new Array<number>(62 * 62).fill(0);
   const many = gen(62 * 62 * 40 * 2);
@@ -330,11 +331,12 @@ test('customAlphabet(10 and 62 symbols, 21): uniform at every position', () => {
       const s = gen();
       for (let i = 0; i < 21; i++) counts[i * n + alpha.indexOf(s[i]!)]!++;
     }
-    assertUniform(counts, `${n} symbols by position`);
+    // 21 rows of fixed total n·300 (one per position): 21·(n − 1) degrees of freedom.
+    assertUniform(counts, `${n} symbols by position`, undefined, 21 * (n - 1));
   }
 });
 
-test('uniform over 65,536 symbols (1,310,720 symbols; detects ~5% relative bias across symbols)', () => {
+test('uniform over 65,536 symbols (1,310,720 symbols; power 0.99 at a 4.8% relative bias across symbols)', () => {
   const symbols = Array.from({ length: 65536 }, (_, i) => String.fromCodePoint(0x10000 + i));
   const s = many(customAlphabet(symbols), 65536 * 20);
   const counts = new Array<number>(65536).fill(0);
@@ -349,5 +351,5 @@ test('id(): uniform at every position (21 × 64 cells)', () => {
     for (let i = 0; i < 21; i++) counts[i * 64 + URL_ALPHABET.indexOf(s[i]!)]!++;
   }
   // 200 per cell: detects a ~15% bias on a single position's symbols.
-  assertUniform(counts, 'id() by position');
+  assertUniform(counts, 'id() by position', undefined, 21 * 63);
 });

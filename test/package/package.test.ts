@@ -1,15 +1,15 @@
 /**
  * Tests the package people install: `npm pack`, install the tarball into an empty folder, then
- * load every entry point of the `exports` map through ESM `import` and CJS `require`.
+ * load every entry point of the `exports` map through ESM `import` and CJS `require`. The tarball
+ * runs nothing at install time, while a clone still builds on `npm ci` (through `prepare`).
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-
-const ROOT = resolve('.');
+import { ROOT, packInto, withPackLock } from '../helpers/pack.js';
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   exports: Record<string, unknown>;
   dependencies?: Record<string, string>;
@@ -24,17 +24,52 @@ let tarball = '';
 
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'secrets-ts-pkg-'));
-  // `npm test` has just built dist/; --ignore-scripts packs exactly that build.
-  const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  tarball = join(dir, (JSON.parse(out) as { filename: string }[])[0]!.filename);
+  tarball = packInto(dir);
   writeFileSync(join(dir, 'package.json'), '{ "name": "consumer", "private": true }');
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--offline', tarball], { cwd: dir, stdio: 'pipe' });
 });
 
 after(() => rmSync(dir, { recursive: true, force: true }));
+
+const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall', 'prepare'];
+
+test('the packed package.json has no install-time script, and packing leaves the repository as it was', () => {
+  const packed = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' })) as {
+    scripts?: Record<string, string>;
+  };
+  assert.deepEqual(
+    INSTALL_SCRIPTS.filter((s) => packed.scripts?.[s] !== undefined),
+    [],
+  );
+  withPackLock(() => {
+    const repo = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    assert.equal(repo.scripts.prepare, 'node scripts/build.mjs', 'npm ci in a clone builds through prepare');
+    assert.ok(!existsSync(join(ROOT, 'package.json.prepack')), 'postpack restored package.json');
+  });
+});
+
+test('a fresh clone builds through its prepare script (what npm ci runs), and the CLI then works', () => {
+  // The clone's files (as git tracks them) in an empty folder, the installed dev dependencies linked.
+  const clone = mkdtempSync(join(tmpdir(), 'secrets-ts-clone-'));
+  try {
+    const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    })
+      .split('\0')
+      .filter(Boolean);
+    for (const f of files) if (existsSync(join(ROOT, f))) cpSync(join(ROOT, f), join(clone, f));
+    symlinkSync(join(ROOT, 'node_modules'), join(clone, 'node_modules'), 'dir');
+    assert.ok(!existsSync(join(clone, 'dist')));
+    execFileSync('npm', ['run', 'prepare'], { cwd: clone, stdio: 'pipe' });
+    const token = execFileSync(process.execPath, [join(clone, 'dist', 'cli.cjs'), 'token'], {
+      encoding: 'utf8',
+    }).trim();
+    assert.match(token, /^[A-Za-z0-9_-]{43}$/);
+  } finally {
+    rmSync(clone, { recursive: true, force: true });
+  }
+});
 
 test('the package has one runtime dependency, @noble/hashes, pinned exactly, and engines to match', () => {
   assert.deepEqual(Object.keys(pkg.dependencies ?? {}), ['@noble/hashes']);

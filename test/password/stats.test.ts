@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { password, pin } from '../../src/index.js';
-import { assertUniform, Z_ALPHA } from '../helpers/stats.js';
+import { assertUniform, chiSquarePower } from '../helpers/stats.js';
 
 const CLASSES = [
   { re: /[a-z]/, size: 26 },
@@ -22,12 +22,12 @@ const fact = (n: number): bigint => (n <= 1 ? 1n : BigInt(n) * fact(n - 1));
  * The law of a uniform password of length L whose class counts lie in [min, max]: the weight of a
  * count vector is its number of passwords, multinomial(L; c) · Π size^c. Returns the probability
  * that a given position holds each class (E[c_j] / L, the same at every position by symmetry), and
- * the mean and variance of each class count.
+ * the law of each class count (dist[j][c] = P(class j occurs c times)).
  */
-function law(L: number, ranges: [number, number][]): { p: number[]; mean: number[]; variance: number[] } {
+function law(L: number, ranges: [number, number][]): { p: number[]; dist: number[][] } {
   const k = ranges.length;
   const sum = new Array<bigint>(k).fill(0n);
-  const sq = new Array<bigint>(k).fill(0n);
+  const byCount = Array.from({ length: k }, () => new Array<bigint>(L + 1).fill(0n));
   let total = 0n;
   const c = new Array<number>(k).fill(0);
   const rec = (j: number, left: number): void => {
@@ -39,7 +39,7 @@ function law(L: number, ranges: [number, number][]): { p: number[]; mean: number
       total += w;
       for (let i = 0; i < k; i++) {
         sum[i] = sum[i]! + BigInt(c[i]!) * w;
-        sq[i] = sq[i]! + BigInt(c[i]! * c[i]!) * w;
+        byCount[i]![c[i]!] = byCount[i]![c[i]!]! + w;
       }
       return;
     }
@@ -50,8 +50,7 @@ function law(L: number, ranges: [number, number][]): { p: number[]; mean: number
   };
   rec(0, L);
   const ratio = (a: bigint): number => Number((a * 2n ** 60n) / total) / 2 ** 60;
-  const mean = sum.map(ratio);
-  return { p: mean.map((m) => m / L), mean, variance: sq.map((s, i) => ratio(s) - mean[i]! ** 2) };
+  return { p: sum.map((x) => ratio(x) / L), dist: byCount.map((row) => row.map(ratio)) };
 }
 
 /** Per-position class counts and per-class character counts of `n` passwords. */
@@ -132,28 +131,65 @@ test('length 8, at least 3 digits and 3 symbols (exact path, acceptance ~1%): ex
   );
 });
 
+/** Groups consecutive cells until each expects at least `min` of `n` draws; returns the groups' bounds. */
+function pool(probs: number[], n: number, min = 50): number[][] {
+  const groups: number[][] = [];
+  let cur: number[] = [];
+  let e = 0;
+  probs.forEach((q, c) => {
+    if (q === 0) return;
+    cur.push(c);
+    e += n * q;
+    if (e >= min) {
+      groups.push(cur);
+      cur = [];
+      e = 0;
+    }
+  });
+  if (cur.length) groups[groups.length - 1]!.push(...cur);
+  return groups;
+}
+
 test('bitwarden/clients#2829: the number of digits under "min 5 digits" follows the exact uniform law', () => {
-  // Insertion ("place 5 digits, fill the rest from the union, shuffle") averages 5 + 9·10/62 = 6.45
-  // digits; the uniform law averages about 5.5. The z-test below flags a mean off by 6.1 standard
-  // errors (about 0.03 digits with 10,000 samples), so insertion bias fails it by a wide margin.
+  // Insertion ("place 5 digits, fill the rest from the union, shuffle") gives 5 + binomial(9, 10/62)
+  // digits; the uniform law puts more weight on exactly 5. The chi-square of the digit count against
+  // the exact law, over cells expecting ≥ 50 passwords each, catches insertion with power ≥ 0.99
+  // (computed from its noncentrality below).
   const L = 14;
-  const { mean, variance } = law(L, [
+  const { dist } = law(L, [
     [0, L],
     [0, L],
     [5, L],
     [0, 0],
   ]);
-  const insertion = 5 + ((L - 5) * 10) / 62;
+  const uniform = dist[2]!;
+  const insertion = uniform.map((_, c) => {
+    if (c < 5) return 0;
+    const j = c - 5;
+    let comb = 1;
+    for (let i = 0; i < j; i++) comb = (comb * (9 - i)) / (i + 1);
+    return comb * (10 / 62) ** j * (52 / 62) ** (9 - j);
+  });
   const n = 10000;
-  const se = Math.sqrt(variance[2]! / n);
-  assert.ok((insertion - mean[2]!) / se > 20 * Z_ALPHA, 'the test can tell insertion from uniform');
-  let digits = 0;
+  const groups = pool(uniform, n);
+  const sumOf = (v: number[], grp: number[]) => grp.reduce((s, c) => s + v[c]!, 0);
+  const lambda = groups.reduce(
+    (s, grp) => s + (n * (sumOf(insertion, grp) - sumOf(uniform, grp)) ** 2) / sumOf(uniform, grp),
+    0,
+  );
+  const power = chiSquarePower(groups.length - 1, lambda);
+  assert.ok(power >= 0.99, `power against insertion ${power}`);
+  const counts = new Array<number>(L + 1).fill(0);
   for (let i = 0; i < n; i++) {
     const s = password({ length: L, lowercase: true, uppercase: true, digits: 5, symbols: false });
-    digits += s.replace(/[^0-9]/g, '').length;
+    counts[s.replace(/[^0-9]/g, '').length]!++;
   }
-  const z = (digits / n - mean[2]!) / se;
-  assert.ok(Math.abs(z) < Z_ALPHA, `mean digits ${digits / n} against exact ${mean[2]}, z = ${z}`);
+  assert.equal(sumOf(counts, groups.flat()), n, 'every count is in a cell of positive probability');
+  assertUniform(
+    groups.map((grp) => sumOf(counts, grp)),
+    `digit count over ${groups.length} cells (power ${power.toFixed(4)} against insertion)`,
+    groups.map((grp) => n * sumOf(uniform, grp)),
+  );
 });
 
 test('pin digits are uniform at every position, leading zeros included', () => {
