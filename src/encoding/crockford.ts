@@ -16,7 +16,9 @@ export function bytesToCrockford(bytes: Uint8Array): string {
 /**
  * Decodes Crockford base32 as the spec asks: case-insensitive, `O` read as `0`, `I` and `L` read
  * as `1`, hyphens ignored. Returns `undefined` for any other character or non-zero unused bits.
+ * Only ASCII letters are folded: `toUpperCase` would read `ſ` as `S` or `ı` as `I`.
  */
 export function crockfordToBytes(text: string): Uint8Array | undefined {
-  return decode5(text.replace(/-/g, '').toUpperCase().replace(/O/g, '0').replace(/[IL]/g, '1'), CROCKFORD_ALPHABET);
+  const upper = text.replace(/[a-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 32));
+  return decode5(upper.replace(/-/g, '').replace(/O/g, '0').replace(/[IL]/g, '1'), CROCKFORD_ALPHABET);
 }

@@ -92,6 +92,9 @@ test('Crockford base32: spec alphabet and decoding rules', () => {
   assert.deepEqual(crockfordToBytes('CSQPYRKIE8'), utf8('foobar'));
   assert.deepEqual(crockfordToBytes('CSQPYRKlE8'), utf8('foobar'));
   assert.deepEqual(crockfordToBytes('0O'), crockfordToBytes('00'));
+  // issue 11.8: only ASCII letters fold; the long s and the dotless i are not S and I.
+  assert.equal(crockfordToBytes('C\u017fQPYRKIE8'), undefined);
+  assert.equal(crockfordToBytes('CSQPYRK\u0131E8'), undefined);
   assert.equal(crockfordToBytes('CSQPYRKUE8'), undefined, 'U is not a digit');
   for (const b of samples()) assert.deepEqual(crockfordToBytes(bytesToCrockford(b)), b);
 });
