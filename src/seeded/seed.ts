@@ -7,6 +7,7 @@
 import { byteView, describe, isU8, typeError, rangeError } from '../_assert.js';
 import { sha512 } from '@noble/hashes/sha2.js';
 import { systemSource } from '../source/system.js';
+import { utf8 } from '../encoding/utf8.js';
 
 const TWO32 = 4294967296;
 
@@ -195,20 +196,6 @@ export function seedKey(a?: unknown, version?: unknown, fn = 'seedKey'): Uint32A
       `(CPython: the only supported seed types are None, int, float, str, bytes, and bytearray), ` +
       `got ${describe(a)}`,
   );
-}
-
-/** UTF-8 bytes of a well-formed string (the library targets ES2022 alone, without TextEncoder). */
-function utf8(s: string): Uint8Array {
-  const out: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) c = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(++i) - 0xdc00);
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return Uint8Array.from(out);
 }
 
 /** Version 2 key of bytes `B`: the integer `B || SHA-512(B)` read big-endian. */

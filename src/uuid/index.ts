@@ -7,6 +7,7 @@ import { astring, rangeError, typeError } from '../_assert.js';
 import { SubtleCryptoUnavailableError } from '../otp/webcrypto.js';
 import type { RandomSource } from '../source/source.js';
 import { systemSource } from '../source/system.js';
+import { utf8 } from '../encoding/utf8.js';
 
 /** ASCII codes of the 16 lowercase hex digits. */
 const H = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
@@ -281,20 +282,6 @@ export function parseUuid(s: string): ParsedUuid | undefined {
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** UTF-8 bytes of a well-formed string (the library targets ES2022 alone, without TextEncoder). */
-function utf8(s: string): Uint8Array {
-  const out: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) c = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(++i) - 0xdc00);
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return Uint8Array.from(out);
-}
 
 /** The RFC 9562 §6.6 namespace IDs, by name. */
 const NAMESPACES: Readonly<Record<string, string>> = {
