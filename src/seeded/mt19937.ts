@@ -40,9 +40,9 @@ let genrand19650218: Int32Array | undefined;
 export let random53: (g: MersenneTwister) => number;
 
 /**
- * The words of a new generator: a view into a slab shared by 16 generators. An `ArrayBuffer` of its
- * own costs V8 about 3 µs to allocate (more than seeding takes), a view into a slab about 0.6 µs. A
- * slab is freed when its last generator is.
+ * The words of a new generator: a view into a slab shared by 16 generators, because an
+ * `ArrayBuffer` of its own costs V8 several times more to allocate than a view (README,
+ * Benchmarks). A slab is freed when its last generator is.
  */
 const SLAB = 16;
 let slab: ArrayBuffer | undefined;
