@@ -39,6 +39,22 @@ let genrand19650218: Int32Array | undefined;
  */
 export let random53: (g: MersenneTwister) => number;
 
+/**
+ * The words of a new generator: a view into a slab shared by 16 generators, because an
+ * `ArrayBuffer` of its own costs V8 several times more to allocate than a view (README,
+ * Benchmarks). A slab is freed when its last generator is.
+ */
+const SLAB = 16;
+let slab: ArrayBuffer | undefined;
+let slabUsed = SLAB;
+function newWords(): Int32Array {
+  if (slabUsed === SLAB) {
+    slab = new ArrayBuffer(SLAB * 2 * N * 4);
+    slabUsed = 0;
+  }
+  return new Int32Array(slab!, 2 * N * 4 * slabUsed++, 2 * N);
+}
+
 /** Number of state words (the state also holds an index from 0 to 624). */
 export const MT_STATE_WORDS = N;
 
@@ -59,32 +75,43 @@ export const MT_STATE_WORDS = N;
  * ```
  */
 export class MersenneTwister implements RandomSource {
+  // Words 0 to 623 are the state, as CPython holds it. Words 624 to 1247 are the next generation:
+  // word 624 + k is computed when word k is read (see `_ahead`), so the twist is spread over the
+  // reads instead of stalling one read in 312, and a refill is one copy down.
   // Int32Array, not Uint32Array: int32 elements stay small integers in V8, so the hot path never
   // boxes a word as a double. The bits are the same; outputs are made unsigned with `>>> 0`.
-  private readonly _mt = new Int32Array(N);
+  private readonly _mt = newWords();
   private _index = N;
+  /** Set when words 624 + k for k below the index are not the next generation (after seeding). */
+  private _stale = true;
 
   static {
     random53 = (g) => {
       let i = g._index;
       if (i >= N - 1) {
-        if (i === N - 1) return ((g.nextUint32() >>> 5) * 67108864 + (g.nextUint32() >>> 6)) / 9007199254740992;
-        g._twist();
+        if (i === N - 1) return (g.nextUint32() >>> 5) * 7.450580596923828e-9 + (g.nextUint32() >>> 6) * 1.1102230246251565e-16;
+        g._refill();
         i = 0;
       }
       const mt = g._mt;
       g._index = i + 2;
       let a = mt[i]!;
+      let b = mt[i + 1]!;
+      const c = mt[i + 2]!;
+      // The next generation of words i and i + 1, as `_ahead` computes it.
+      mt[N + i] = mt[i + M]! ^ (((a & UPPER) | (b & LOWER)) >>> 1) ^ (-(b & 1) & MATRIX_A);
+      mt[N + i + 1] = mt[i + M + 1]! ^ (((b & UPPER) | (c & LOWER)) >>> 1) ^ (-(c & 1) & MATRIX_A);
       a ^= a >>> 11;
       a ^= (a << 7) & 0x9d2c5680;
       a ^= (a << 15) & 0xefc60000;
-      let b = mt[i + 1]!;
       b ^= b >>> 11;
       b ^= (b << 7) & 0x9d2c5680;
       b ^= (b << 15) & 0xefc60000;
-      // CPython's random_random: the top 27 bits of one output and the top 26 of the next make a
-      // 53-bit integer, exact in a double, divided by 2^53: a multiple of 2^-53 in [0, 1).
-      return (((a ^ (a >>> 18)) >>> 5) * 67108864 + ((b ^ (b >>> 18)) >>> 6)) / 9007199254740992;
+      // CPython's random_random: (a * 2^26 + b) / 2^53 with a the top 27 bits of one output and b
+      // the top 26 of the next. Written as a * 2^-27 + b * 2^-53: both products are exact (scaling
+      // by a power of two) and their sum is that same multiple of 2^-53 below 1, exact in a double,
+      // so the result is bit-identical; two multiplications cost less than the division.
+      return ((a ^ (a >>> 18)) >>> 5) * 7.450580596923828e-9 + ((b ^ (b >>> 18)) >>> 6) * 1.1102230246251565e-16;
     };
   }
 
@@ -112,6 +139,7 @@ export class MersenneTwister implements RandomSource {
     }
     genrand(this._mt, s % 4294967296);
     this._index = N;
+    this._stale = true;
   }
 
   /**
@@ -180,30 +208,33 @@ export class MersenneTwister implements RandomSource {
     // MSB is 1, assuring a non-zero initial array.
     mt[0] = UPPER;
     this._index = N;
+    this._stale = true;
   }
 
   /**
-   * Regenerates all 624 words in place (reference `genrand_int32` refill). `-(y & 1) & MATRIX_A`
-   * is the reference's `mag01[y & 1]` without a branch: a coin-flip branch mispredicts half the time;
-   * the low bit of `y` is that of word k+1. `>>> 1` shifts the unsigned word, as the reference does.
+   * Computes the next generation of words `from` to `to - 1` into words 624 + k (reference
+   * `genrand_int32` refill). Word k's successor is `mt[k + 397] ^ twist(mt[k], mt[k + 1])`; with
+   * both generations side by side the reference's three loops are one: for k >= 227, word
+   * k + 397 is already the new word k + 397 - 624, and for k = 623, word 624 is the new word 0, as
+   * the reference uses them. `-(y & 1) & MATRIX_A` is the reference's `mag01[y & 1]` without a
+   * branch: a coin-flip branch mispredicts half the time; the low bit of `y` is that of word k+1.
+   * `>>> 1` shifts the unsigned word, as the reference does.
    */
-  private _twist(): void {
+  private _ahead(from: number, to: number): void {
     const mt = this._mt;
-    // `cur` and `nx` are words k and k+1, each loaded once.
-    let cur = mt[0]!;
-    let kk = 0;
-    for (; kk < N - M; kk++) {
-      const nx = mt[kk + 1]!;
-      mt[kk] = mt[kk + M]! ^ (((cur & UPPER) | (nx & LOWER)) >>> 1) ^ (-(nx & 1) & MATRIX_A);
-      cur = nx;
+    for (let k = from; k < to; k++) {
+      const nx = mt[k + 1]!;
+      mt[N + k] = mt[k + M]! ^ (((mt[k]! & UPPER) | (nx & LOWER)) >>> 1) ^ (-(nx & 1) & MATRIX_A);
     }
-    for (; kk < N - 1; kk++) {
-      const nx = mt[kk + 1]!;
-      mt[kk] = mt[kk + M - N]! ^ (((cur & UPPER) | (nx & LOWER)) >>> 1) ^ (-(nx & 1) & MATRIX_A);
-      cur = nx;
+  }
+
+  /** Moves to the next generation once all 624 words are read (the reference's twist). */
+  private _refill(): void {
+    if (this._stale) {
+      this._ahead(0, N);
+      this._stale = false;
     }
-    const nx = mt[0]!;
-    mt[N - 1] = mt[M - 1]! ^ (((cur & UPPER) | (nx & LOWER)) >>> 1) ^ (-(nx & 1) & MATRIX_A);
+    this._mt.copyWithin(0, N, 2 * N);
     this._index = 0;
   }
 
@@ -221,11 +252,15 @@ export class MersenneTwister implements RandomSource {
   nextUint32(): number {
     let i = this._index;
     if (i >= N) {
-      this._twist();
+      this._refill();
       i = 0;
     }
     this._index = i + 1;
-    let y = this._mt[i]!;
+    const mt = this._mt;
+    let y = mt[i]!;
+    const nx = mt[i + 1]!;
+    // The next generation of word i, as `_ahead` computes it.
+    mt[N + i] = mt[i + M]! ^ (((y & UPPER) | (nx & LOWER)) >>> 1) ^ (-(nx & 1) & MATRIX_A);
     y ^= y >>> 11;
     y ^= (y << 7) & 0x9d2c5680;
     y ^= (y << 15) & 0xefc60000;
@@ -284,7 +319,7 @@ export class MersenneTwister implements RandomSource {
    * ```
    */
   getState(): number[] {
-    const out = Array.from(this._mt, (w) => w >>> 0);
+    const out = Array.from(this._mt.subarray(0, N), (w) => w >>> 0);
     out.push(this._index);
     return out;
   }
@@ -332,6 +367,9 @@ export class MersenneTwister implements RandomSource {
     if (index < 0 || index > N) throw new RangeError(`${fn}: invalid state (index ${index} outside 0..624)`);
     this._mt.set(words);
     this._index = index;
+    // The next generation of the words already read, which the reads to come rely on.
+    this._stale = index === N;
+    if (index < N) this._ahead(0, index);
   }
 
   /**
@@ -349,6 +387,7 @@ export class MersenneTwister implements RandomSource {
     const c = new MersenneTwister();
     c._mt.set(this._mt);
     c._index = this._index;
+    c._stale = this._stale;
     return c;
   }
 }

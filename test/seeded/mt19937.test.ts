@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { MersenneTwister } from '../../src/seeded/mt19937.js';
+import { MersenneTwister, random53 } from '../../src/seeded/mt19937.js';
 import { seedKey } from '../../src/seeded/seed.js';
 
 test('MersenneTwister: reference outputs (mt19937ar.c: init_by_array {0x123, 0x234, 0x345, 0x456})', () => {
@@ -45,6 +45,51 @@ test('MersenneTwister: outputs are uint32 and the index wraps through the twist'
     assert.ok(Number.isInteger(w) && w >= 0 && w <= 0xffffffff);
   }
   assert.equal(mt.getState()[624], 2000 - 3 * 624);
+});
+
+/** mt19937ar.c's genrand_int32 on a `getState()` array (words, then the index), twisting in place. */
+function referenceNext(st: number[]): number {
+  if (st[624] === 624) {
+    const mag01 = [0, 0x9908b0df];
+    for (let kk = 0; kk < 624; kk++) {
+      const y = (st[kk]! & 0x80000000) | (st[(kk + 1) % 624]! & 0x7fffffff);
+      st[kk] = (st[(kk + 397) % 624]! ^ (y >>> 1) ^ mag01[y & 1]!) >>> 0;
+    }
+    st[624] = 0;
+  }
+  let y = st[st[624]!++]!;
+  y ^= y >>> 11;
+  y ^= (y << 7) & 0x9d2c5680;
+  y ^= (y << 15) & 0xefc60000;
+  return (y ^ (y >>> 18)) >>> 0;
+}
+
+test('MersenneTwister: the twist spread over reads matches the reference from any restored index', () => {
+  const src = new MersenneTwister();
+  src.initByArray(seedKey(2024));
+  for (let i = 0; i < 1000; i++) src.nextUint32();
+  const base = src.getState().slice(0, 624);
+  // Each side of the reference's three twist loops (227 and 623) and both ends of a generation.
+  for (const index of [0, 1, 2, 226, 227, 228, 396, 397, 398, 622, 623, 624]) {
+    const st = [...base, index];
+    const mt = new MersenneTwister();
+    mt.setState(st);
+    const copy = mt.clone();
+    for (const g of [mt, copy]) {
+      const ref = st.slice();
+      // Odd and even positions, 1,500 words: through two refills, by words and by floats.
+      for (let n = 0; n < 1500; n++) {
+        if (n % 7 < 3) {
+          const a = referenceNext(ref) >>> 5;
+          const b = referenceNext(ref) >>> 6;
+          assert.equal(random53(g), (a * 2 ** 26 + b) / 2 ** 53, `index ${index}, step ${n}`);
+        } else {
+          assert.equal(g.nextUint32(), referenceNext(ref), `index ${index}, step ${n}`);
+        }
+      }
+      assert.deepEqual(g.getState(), ref, `state after index ${index}`);
+    }
+  }
 });
 
 test('MersenneTwister: fillBytes lays out words little-endian, a short tail from the top bytes', () => {

@@ -106,7 +106,7 @@ function call(rng: Random, method: string, args: Encoded[], kwargs: Record<strin
   return r[method]!(...a.map(plain));
 }
 
-/** Internal state, read to compare two generators. */
+/** Internal state (words 0 to 623 and the index, CPython's state), read to compare two generators. */
 type MtInternals = { _mt: Int32Array; _index: number };
 
 /**
@@ -118,7 +118,7 @@ function wordsBetween(before: MersenneTwister, after: MersenneTwister, cap: numb
   const b = before as unknown as MtInternals;
   const a = after as unknown as MtInternals;
   for (let n = 0; n <= cap; n++) {
-    if (b._index === a._index && b._mt.every((w, i) => w === a._mt[i])) return n;
+    if (b._index === a._index && a._mt.subarray(0, 624).every((w, i) => w === b._mt[i])) return n;
     before.nextUint32();
   }
   return -1;
