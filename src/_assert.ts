@@ -34,7 +34,7 @@ const dvByteLength = /* @__PURE__ */ getterOf(DataView.prototype, 'byteLength') 
 const abByteLength = /* @__PURE__ */ getterOf(ArrayBuffer.prototype, 'byteLength') as (this: unknown) => number;
 const isView = ArrayBuffer.isView;
 
-/** Whether `value` is a `Uint8Array` of any realm (or a subclass, such as `Buffer`). */
+/** Whether `value` is a `Uint8Array` of any realm (or a subclass, such as Node's byte buffers). */
 export function isU8(value: unknown): value is Uint8Array {
   return isView(value) && taTag.call(value) === 'Uint8Array';
 }

@@ -56,7 +56,7 @@ function fillChunked(get: GetRandomValues, buffer: ArrayBufferLike, offset: numb
   for (let off = 0; off < n; off += QUOTA) get(new U8(buffer, offset + off, Math.min(QUOTA, n - off)));
 }
 
-/** The length of `dest` if it is a `Uint8Array` (of any realm, or a subclass such as `Buffer`). */
+/** The length of `dest` if it is a `Uint8Array` (of any realm, or a subclass such as Node's byte buffers). */
 function u8Length(dest: unknown): number {
   // Another typed array type would get 8 random bits per element (a Uint32Array), and a proxy or a
   // plain object could keep what it is given.
