@@ -198,6 +198,11 @@ export function abytes(value: unknown, fn: string, name: string): Uint8Array {
   return value;
 }
 
+/** The one error for a key that `allowed` does not list (the hostile-caller suite reads the list back). */
+function unknownOption(fn: string, key: string, allowed: readonly string[]): never {
+  throw new TypeError(`${fn}: unknown option ${JSON.stringify(key)}; expected one of ${allowed.join(', ')}`);
+}
+
 /**
  * Reads an options object (or `undefined`/`null`, which give all defaults) into a snapshot that
  * the caller uses from then on, so that no option is ever read through the prototype chain and
@@ -223,9 +228,11 @@ export function aoptions<T extends object>(
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
     if (!allowed.includes(key)) {
-      throw new TypeError(`${fn}: unknown option ${JSON.stringify(key)}; expected one of ${allowed.join(', ')}`);
+      return unknownOption(fn, key, allowed);
     }
-    out[key] = (value as Record<string, unknown>)[key];
+    // Own at the time of reading: a getter run earlier may have deleted this key, and the read must
+    // not then fall through to the prototype.
+    if (Object.hasOwn(value, key)) out[key] = (value as Record<string, unknown>)[key];
   }
   return out as Partial<T>;
 }
@@ -242,7 +249,10 @@ export function ownRead(value: unknown, fn: string, name = 'options'): { keys: s
   }
   const keys = Object.keys(value);
   const values: unknown[] = [];
-  for (let i = 0; i < keys.length; i++) values.push((value as Record<string, unknown>)[keys[i]!]);
+  for (let i = 0; i < keys.length; i++) {
+    // As in aoptions: a key deleted by a getter run earlier is not read through the prototype.
+    values.push(Object.hasOwn(value, keys[i]!) ? (value as Record<string, unknown>)[keys[i]!] : undefined);
+  }
   return { keys, values };
 }
 
@@ -258,7 +268,7 @@ export function optionList(
   for (let i = 0; i < keys.length; i++) {
     const at = allowed.indexOf(keys[i]!);
     if (at < 0) {
-      throw new TypeError(`${fn}: unknown option ${JSON.stringify(keys[i])}; expected one of ${allowed.join(', ')}`);
+      return unknownOption(fn, keys[i]!, allowed);
     }
     out[at] = values[i];
   }

@@ -278,3 +278,32 @@ test('issue 11.8: uuid7 keeps its monotonic state once per realm, hidden under S
   state.ms = Number.NaN;
   assert.ok(uuid7() < b, 'a reset state restarts from the clock');
 });
+
+test('issue 11.1: a key deleted by an earlier getter is not then read from Object.prototype', () => {
+  const proto = Object.prototype as Record<string, unknown>;
+  proto.encoding = 'base32';
+  proto.digits = false;
+  try {
+    const opts = {
+      get bits() {
+        delete (this as { encoding?: string }).encoding;
+        return 128;
+      },
+      encoding: 'hex',
+    };
+    // encoding is gone when it is read, so the default (base64url, 22 symbols for 128 bits) holds.
+    assert.match(token(opts), /^[A-Za-z0-9_-]{22}$/);
+    const policy = {
+      get length() {
+        delete (this as { digits?: number }).digits;
+        return 12;
+      },
+      digits: 1,
+    };
+    // digits is gone when it is read, so the default (at least one digit) holds, not `false`.
+    for (let i = 0; i < 20; i++) assert.match(password(policy), /[0-9]/);
+  } finally {
+    delete proto.encoding;
+    delete proto.digits;
+  }
+});
