@@ -289,7 +289,7 @@ test('issue 11.1: a key deleted by an earlier getter is not then read from Objec
         delete (this as { encoding?: string }).encoding;
         return 128;
       },
-      encoding: 'hex',
+      encoding: 'hex' as const,
     };
     // encoding is gone when it is read, so the default (base64url, 22 symbols for 128 bits) holds.
     assert.match(token(opts), /^[A-Za-z0-9_-]{22}$/);
