@@ -18,6 +18,7 @@ import {
   type OtpAlgorithm,
 } from '../../src/index.js';
 import { bytesToBase32 } from '../../src/encoding/base32.js';
+import { heldStates } from '../../src/otp/sync.js';
 import { RFC6238_TABLE } from '../helpers/otp-vectors.js';
 
 const ascii = (s: string) => new TextEncoder().encode(s);
@@ -171,6 +172,26 @@ test('sync: alternating algorithms and keys never mix state between calls', () =
   // A throwing call in between (bad options after a good one) leaves the next call correct.
   assert.throws(() => hotpSync(SEED1, 1, { digits: 11 }), RangeError);
   assert.equal(hotpSync(SEED1, 1), a);
+});
+
+test('sync: the hash states kept between calls hold only zeros after every call', () => {
+  const zero = (xs: ArrayLike<number>): boolean => Array.prototype.every.call(xs, (v: number) => v === 0);
+  for (const algorithm of ALGS) {
+    // 100 bytes is longer than a SHA-1 or SHA-256 block, so the key is first hashed: the third
+    // recycled hash object is used too.
+    for (const key of [SEEDS[algorithm], new Uint8Array(100).fill(0x5a)]) {
+      const code = hotpSync(key, 7, { algorithm });
+      assert.match(code, /^[0-9]{6}$/);
+      verifyHotpSync(code, key, { counter: 5, algorithm, window: 3 });
+      const held = heldStates(algorithm);
+      // Three recycled objects, the scratch HMAC's inner and outer hashes, and the MAC buffer.
+      assert.equal(held.length, 6, algorithm);
+      held.forEach(({ words, buffer }, i) => {
+        assert.ok(zero(words), `${algorithm}: state words of held object ${i}`);
+        assert.ok(zero(buffer), `${algorithm}: block buffer of held object ${i}`);
+      });
+    }
+  }
 });
 
 test("sync and async: the caller's secret bytes are neither changed nor kept", async () => {
