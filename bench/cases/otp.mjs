@@ -1,6 +1,8 @@
 // OTP cases: TOTP verification (SHA-1, 6 digits, 30 s, current and previous step) against otplib
 // and otpauth, each called per request from the base32 secret text, as a login handler would.
 // otpauth's window is symmetric only: `window: 1` checks three steps where the others check two.
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha1 } from '@noble/hashes/legacy.js';
 import { TOTP as OtpauthTOTP, Secret } from 'otpauth';
 import { verify as otplibVerify } from 'otplib';
 import { totp, verifyTotp, verifyTotpSync } from '../../dist/esm/index.js';
@@ -21,6 +23,34 @@ const peerOtplib = (token) => () =>
   otplibVerify({ secret: SECRET, token, epoch: TIME / 1000, epochTolerance: [30, 0] }).then((r) => r.valid);
 const peerOtpauth = (token) => () =>
   OtpauthTOTP.validate({ token, secret: Secret.fromBase32(SECRET), timestamp: TIME, window: 1 });
+
+// The floor of any per-call design on @noble/hashes, as the "(bound)" rows measure it: key noble's
+// HMAC (with the library's recycled hash objects) and finish `steps` counters, with no option
+// checks, no secret decoding, no truncation and no comparison.
+const initial = sha1.create();
+const objects = [sha1.create(), sha1.create(), sha1.create()];
+let next = 0;
+const recycledSha1 = Object.assign(() => sha1(new Uint8Array(0)), {
+  create: () => initial._cloneInto(objects[next++]),
+  outputLen: sha1.outputLen,
+  blockLen: sha1.blockLen,
+});
+const KEY_BYTES = base32ToBytes(SECRET);
+const COUNTER = new Uint8Array(8);
+const MAC = new Uint8Array(20);
+let state;
+const nobleFloor = (steps) => () => {
+  next = 0;
+  const keyed = hmac.create(recycledSha1, KEY_BYTES);
+  for (let i = 0; i < steps; i++) {
+    state = keyed._cloneInto(state);
+    COUNTER[7] = i;
+    state.update(COUNTER);
+    state.digestInto(MAC);
+  }
+  keyed.destroy();
+  return MAC[19];
+};
 
 const OTPAUTH = 'otpauth 9.5.2 TOTP.validate (window 1, sync)';
 const OTPLIB = 'otplib 13.5.0 verify (epochTolerance [30,0])';
@@ -43,6 +73,18 @@ export const cases = [
     target: 2,
   },
   {
+    name: '(bound) noble HMAC keyed per call + 2 steps, nothing else',
+    ours: nobleFloor(2),
+    peer: peerOtpauth(CURRENT),
+    peerName: `${OTPAUTH}, valid token`,
+  },
+  {
+    name: '(bound) noble HMAC keyed per call + 1 step (an early exit), nothing else',
+    ours: nobleFloor(1),
+    peer: peerOtpauth(CURRENT),
+    peerName: `${OTPAUTH}, valid token`,
+  },
+  {
     name: 'verifyTotpSync valid token vs otplib',
     async: true,
     ours: () => verifyTotpSync(CURRENT, SECRET, { time: TIME }),
@@ -57,6 +99,13 @@ export const cases = [
     peer: peerOtplib(WRONG),
     peerName: OTPLIB,
     target: 10,
+  },
+  {
+    name: '(bound) noble HMAC keyed per call + 2 steps vs otplib',
+    async: true,
+    ours: nobleFloor(2),
+    peer: peerOtplib(CURRENT),
+    peerName: OTPLIB,
   },
   {
     name: 'verifyTotp valid token, window [1,0]',
