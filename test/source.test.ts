@@ -123,3 +123,47 @@ test('createSecureSource validates its options', () => {
   assert.throws(() => createSecureSource({ getRandomValues: 5 as never }), TypeError);
   assert.throws(() => createSecureSource({ poolsize: 8 } as never), /unknown option "poolsize"/);
 });
+
+/** The four-word read the default ID uses (a method of every source `createSecureSource` makes). */
+type Words4 = { words4<T>(f: (a: number, b: number, c: number, d: number) => T): T };
+const four = (src: unknown, f = (a: number, b: number, c: number, d: number) => [a, b, c, d]) =>
+  (src as Words4).words4(f);
+
+test('words4 serves the next four words in order, wiped from the pool before its callback runs', () => {
+  const p = counterPlatform();
+  const src = createSecureSource({ poolSize: 64, getRandomValues: p.getRandomValues });
+  const pool = p.arrays;
+  assert.equal(src.nextUint32(), 1);
+  const wiped: boolean[] = [];
+  assert.deepEqual(
+    four(src, (a, b, c, d) => {
+      wiped.push(pool[0]!.subarray(4, 20).every((x) => x === 0));
+      return [a, b, c, d];
+    }),
+    [2, 3, 4, 5],
+  );
+  assert.deepEqual(wiped, [true]);
+  assert.notEqual(pool[0]![20], 0, 'the next word was wiped early');
+  assert.equal(src.nextUint32(), 6);
+  // A callback that throws has still consumed its words: they are never served again.
+  assert.throws(() => four(src, () => assert.fail('callback')), /callback/);
+  assert.equal(src.nextUint32(), 11);
+  assert.deepEqual(four(src), [12, 13, 14, 15]);
+  // Only word 16 is left: too few, so the pool is refilled and it is never served.
+  assert.deepEqual(four(src), [17, 18, 19, 20]);
+  assert.deepEqual(p.calls, [64, 64]);
+  assert.equal(src.nextUint32(), 21);
+});
+
+test('words4 on a pool of fewer than four words, or none, reads them one at a time', () => {
+  for (const [poolSize, calls] of [
+    [8, [8, 8]],
+    [4, [4, 4, 4, 4]],
+    [0, [4, 4, 4, 4]],
+  ] as const) {
+    const p = counterPlatform();
+    const src = createSecureSource({ poolSize, getRandomValues: p.getRandomValues });
+    assert.deepEqual(four(src), [1, 2, 3, 4], `poolSize ${poolSize}`);
+    assert.deepEqual(p.calls, calls, `poolSize ${poolSize}`);
+  }
+});

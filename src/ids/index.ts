@@ -5,8 +5,8 @@
  */
 import { aalphabet } from '../_assert.js';
 import { DEFAULT_ID_SIZE, MAX_ID_SIZE, URL_ALPHABET, aidsize } from '../entropy/plan.js';
-import { systemSource } from '../source/system.js';
-import { planFor, prepare, sample, urlId } from './sampler.js';
+import { systemSource, systemWords4 } from '../source/system.js';
+import { planFor, prepare, sample, url21, urlId } from './sampler.js';
 
 export { URL_ALPHABET, MAX_ID_SIZE };
 
@@ -27,8 +27,9 @@ export { URL_ALPHABET, MAX_ID_SIZE };
  * ```
  */
 export function id(size?: number): string {
-  const n = size === undefined ? DEFAULT_ID_SIZE : aidsize(size, DEFAULT_ID_SIZE, 'id');
-  return urlId(systemSource(), URL_ALPHABET, n);
+  if (size === undefined) return systemWords4(url21);
+  const n = aidsize(size, DEFAULT_ID_SIZE, 'id');
+  return n === DEFAULT_ID_SIZE ? systemWords4(url21) : urlId(systemSource(), URL_ALPHABET, n);
 }
 
 /** A generator made by {@link customAlphabet}: `size` defaults to the size given there. */

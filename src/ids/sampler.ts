@@ -3,6 +3,7 @@
  * @internal
  * @module
  */
+import { URL_ALPHABET } from '../entropy/plan.js';
 import type { RandomSource } from '../source/source.js';
 
 /**
@@ -323,47 +324,53 @@ export function sample(src: RandomSource, plan: Plan, symbols: Symbols, size: nu
   return out;
 }
 
-/** UTF-16 codes of the URL alphabet (a packed array of small integers: the fastest table to index). */
-let urlCodes: number[] | undefined;
+/**
+ * UTF-16 codes of {@link URL_ALPHABET}: a packed array of small integers (the fastest table to
+ * index), made once at load so that the JIT can embed it.
+ */
+const URL_CODES: readonly number[] = /* @__PURE__ */ Array.from(URL_ALPHABET, (c) => c.charCodeAt(0));
 
 /**
- * A 64-symbol ID. 64 is a power of two, so every 6-bit field of a uniform word is a uniform symbol
- * and nothing is rejected. The default 21 symbols take 126 bits from four words (two fields span
- * two words; the top 2 bits of the last word are dropped); other sizes take five fields a word.
- * Disjoint bit fields of uniform words are uniform and independent.
+ * The default 21 symbols from four words, straight into one call: no scratch to fill or wipe. 64 is a
+ * power of two, so every 6-bit field of a uniform word is a uniform symbol and nothing is rejected;
+ * the 21 fields take 126 bits (two span two words; the top 2 bits of `d` are dropped), and
+ * disjoint bit fields of uniform words are uniform and independent.
  */
-export function urlId(src: RandomSource, alphabet: string, size: number): string {
-  const t = (urlCodes ??= Array.from(alphabet, (c) => c.charCodeAt(0)));
-  if (size === 21) {
-    // The default size straight from four words into one call: no scratch to fill or wipe.
-    const a = src.nextUint32();
-    const b = src.nextUint32();
-    const c = src.nextUint32();
-    const d = src.nextUint32();
-    return fcc(
-      t[a & 63]!,
-      t[(a >>> 6) & 63]!,
-      t[(a >>> 12) & 63]!,
-      t[(a >>> 18) & 63]!,
-      t[(a >>> 24) & 63]!,
-      t[(a >>> 30) | ((b & 15) << 2)]!,
-      t[(b >>> 4) & 63]!,
-      t[(b >>> 10) & 63]!,
-      t[(b >>> 16) & 63]!,
-      t[(b >>> 22) & 63]!,
-      t[(b >>> 28) | ((c & 3) << 4)]!,
-      t[(c >>> 2) & 63]!,
-      t[(c >>> 8) & 63]!,
-      t[(c >>> 14) & 63]!,
-      t[(c >>> 20) & 63]!,
-      t[c >>> 26]!,
-      t[d & 63]!,
-      t[(d >>> 6) & 63]!,
-      t[(d >>> 12) & 63]!,
-      t[(d >>> 18) & 63]!,
-      t[(d >>> 24) & 63]!,
-    );
-  }
+export function url21(a: number, b: number, c: number, d: number): string {
+  const t = URL_CODES;
+  return fcc(
+    t[a & 63]!,
+    t[(a >>> 6) & 63]!,
+    t[(a >>> 12) & 63]!,
+    t[(a >>> 18) & 63]!,
+    t[(a >>> 24) & 63]!,
+    t[(a >>> 30) | ((b & 15) << 2)]!,
+    t[(b >>> 4) & 63]!,
+    t[(b >>> 10) & 63]!,
+    t[(b >>> 16) & 63]!,
+    t[(b >>> 22) & 63]!,
+    t[(b >>> 28) | ((c & 3) << 4)]!,
+    t[(c >>> 2) & 63]!,
+    t[(c >>> 8) & 63]!,
+    t[(c >>> 14) & 63]!,
+    t[(c >>> 20) & 63]!,
+    t[c >>> 26]!,
+    t[d & 63]!,
+    t[(d >>> 6) & 63]!,
+    t[(d >>> 12) & 63]!,
+    t[(d >>> 18) & 63]!,
+    t[(d >>> 24) & 63]!,
+  );
+}
+
+/**
+ * A `size`-symbol ID over {@link URL_ALPHABET} (the only alphabet passed): 21 symbols by
+ * {@link url21}, other sizes five 6-bit fields a word (the same argument as there).
+ */
+export function urlId(src: RandomSource, _alphabet: typeof URL_ALPHABET, size: number): string {
+  // Arguments are evaluated left to right: the words in the order they are drawn.
+  if (size === 21) return url21(src.nextUint32(), src.nextUint32(), src.nextUint32(), src.nextUint32());
+  const t = URL_CODES;
   let out = '';
   for (let done = 0; done < size; done += CHUNK) {
     const n = Math.min(CHUNK, size - done);

@@ -58,7 +58,8 @@ const FIXTURES: Fixture[] = [
     // 5700 -> 6200: the pool reads its argument only through the built-in typed-array getters
     // (captured at load), and records the sources it makes (issue 11).
     // 6200 -> 6300: option keys deleted by an earlier getter are not read through the prototype.
-    maxBytes: 6300,
+    // 6300 -> 6550: the pool hands out four words in one step, for the default id() (issue 13).
+    maxBytes: 6550,
     // The @noble/hashes dependency is never pulled in: none of it is in this bundle.
     mustNotContain: [...NO_SEEDED_NO_WORDS, ...NOBLE_MARKERS, 'randbelow', 'getrandbits'],
   },
@@ -83,7 +84,8 @@ const FIXTURES: Fixture[] = [
     // 4800 -> 6000: bigints above 8,192 bits built from hex text in linear time (the limb joins
     // stay for smaller ones), and the pool's argument checks and source registry (issue 11).
     // 6000 -> 6200: the limb scratch is wiped after every bigint (issue 11.6).
-    maxBytes: 6200,
+    // 6200 -> 6450: the pool's four-word read for the default id() (issue 13).
+    maxBytes: 6450,
     mustNotContain: [...NO_SEEDED_NO_WORDS, 'base64', 'tokenUrlsafe'],
   },
 ];
@@ -106,7 +108,8 @@ const WHOLE_ENTRY: Record<string, { maxBytes: number; mustNotContain: string[] }
   // 29500 -> 33000: SHA-512 for string seeds from @noble/hashes instead of a hand-written one.
   // 33000 -> 33500: linear-time building of bigints above 8,192 bits (issue 11).
   // 33500 -> 35500: construction from cached init_genrand states and the two-word random() (issue 13).
-  './seeded': { maxBytes: 35500, mustNotContain: WORDLIST_MARKERS },
+  // 35500 -> 35750: the pool's four-word read for the default id() (issue 13).
+  './seeded': { maxBytes: 35750, mustNotContain: WORDLIST_MARKERS },
   // 10500 -> 19500: entropyBits counts password policies exactly (the password planner).
   // 19500 -> 20000: durations carried into the next unit at two significant digits (issue 12).
   './entropy': { maxBytes: 20000, mustNotContain: NO_SEEDED_NO_WORDS },
