@@ -28,10 +28,12 @@ export const taOffset = /* @__PURE__ */ getterOf(TA, 'byteOffset') as (this: unk
 const taByteLength = /* @__PURE__ */ getterOf(TA, 'byteLength') as (this: unknown) => number;
 export const taSet = (TA as { set: (this: unknown, src: ArrayLike<number>) => void }).set;
 export const taFill = (TA as { fill: (this: unknown, v: number, start?: number, end?: number) => void }).fill;
-const dvBuffer = /* @__PURE__ */ getterOf(DataView.prototype, 'buffer') as (this: unknown) => ArrayBufferLike;
-const dvOffset = /* @__PURE__ */ getterOf(DataView.prototype, 'byteOffset') as (this: unknown) => number;
-const dvByteLength = /* @__PURE__ */ getterOf(DataView.prototype, 'byteLength') as (this: unknown) => number;
-const abByteLength = /* @__PURE__ */ getterOf(ArrayBuffer.prototype, 'byteLength') as (this: unknown) => number;
+// Given the constructor, not its prototype: a bundler may then drop the ones a bundle never uses.
+const protoGetter = (C: { prototype: object }, key: PropertyKey) => getterOf(C.prototype, key);
+const dvBuffer = /* @__PURE__ */ protoGetter(DataView, 'buffer') as (this: unknown) => ArrayBufferLike;
+const dvOffset = /* @__PURE__ */ protoGetter(DataView, 'byteOffset') as (this: unknown) => number;
+const dvByteLength = /* @__PURE__ */ protoGetter(DataView, 'byteLength') as (this: unknown) => number;
+const abByteLength = /* @__PURE__ */ protoGetter(ArrayBuffer, 'byteLength') as (this: unknown) => number;
 const isView = ArrayBuffer.isView;
 
 /** Whether `value` is a `Uint8Array` of any realm (or a subclass, such as Node's byte buffers). */

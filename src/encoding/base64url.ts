@@ -6,7 +6,8 @@
 import { CHUNK, codeArray, codesToString } from './chars.js';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const CODES = Array.from(ALPHABET, (c) => c.charCodeAt(0));
+/** UTF-16 codes of the base64url alphabet, by 6-bit value. */
+export const BASE64URL_CODES: readonly number[] = Array.from(ALPHABET, (c) => c.charCodeAt(0));
 /** Bytes per piece: a multiple of 3, so pieces join without padding in between. */
 const PIECE = (CHUNK / 4) * 3;
 
@@ -24,7 +25,7 @@ function b64Part(bytes: Uint8Array, from: number, to: number): string {
   if (n === 0) return '';
   const rem = n % 3;
   const out = codeArray(Math.ceil((4 * n) / 3));
-  const C = CODES;
+  const C = BASE64URL_CODES;
   let i = from;
   let j = 0;
   for (const full = to - rem; i < full; i += 3) {

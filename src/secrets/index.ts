@@ -14,7 +14,7 @@ import {
   secretTypeError,
   typeError,
 } from '../_assert.js';
-import { bytesToBase64url } from '../encoding/base64url.js';
+import { BASE64URL_CODES, bytesToBase64url } from '../encoding/base64url.js';
 import { CHUNK, codeArray, codesToString, filled } from '../encoding/chars.js';
 import type { RandomSource } from '../source/source.js';
 import { bytesToHex } from '../encoding/hex.js';
@@ -24,12 +24,15 @@ import { systemSource } from '../source/system.js';
 /** Default token size in bytes (256 bits), as in Python. */
 export const DEFAULT_ENTROPY = 32;
 
-/** Largest byte count whose hex or base64url text still fits in a string. */
-const MAX_HEX_BYTES = Math.floor(MAX_STRING_LENGTH / 2);
-const MAX_B64_BYTES = Math.floor(MAX_STRING_LENGTH / 4) * 3;
+/**
+ * Largest byte count whose hex or base64url text still fits in a string. Written with shifts (the
+ * floors of a half and a quarter) so that a bundler can drop the ones a bundle does not use.
+ */
+const MAX_HEX_BYTES = MAX_STRING_LENGTH >>> 1;
+const MAX_B64_BYTES = (MAX_STRING_LENGTH >>> 2) * 3;
 
-/** Largest typed array most engines allocate. */
-const MAX_BYTES = 2 ** 31 - 1;
+/** Largest typed array most engines allocate: 2^31 - 1. */
+const MAX_BYTES = 0x7fffffff;
 
 /**
  * Returns a uniform random integer in `[0, exclusiveUpperBound)`.
@@ -199,7 +202,6 @@ export function urlsafeText(n: number): string {
   return n <= DIRECT_B64_BYTES ? base64urlFromWords(systemSource(), n) : encodeRandom(n, bytesToBase64url);
 }
 
-const B64 = Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_', (c) => c.charCodeAt(0));
 /** Tokens up to this size are spelled straight from 32-bit words (one string of at most CHUNK characters). */
 const DIRECT_B64_BYTES = (CHUNK / 4) * 3;
 
@@ -216,7 +218,7 @@ export function base64urlFromWords(src: RandomSource, n: number): string {
   const len = Math.ceil((4 * n) / 3);
   if (len === 0) return '';
   const out = codeArray(len);
-  const C = B64;
+  const C = BASE64URL_CODES;
   let j = 0;
   let left = 8 * n;
   // Three words are 96 bits: 16 characters by shifts alone.
@@ -272,7 +274,7 @@ const fcc = String.fromCharCode;
  * character carries the final 4 bits and two zero bits, exactly as in base64url of 32 bytes.
  */
 function base64url32(src: RandomSource): string {
-  const C = B64;
+  const C = BASE64URL_CODES;
   const a = src.nextUint32();
   const b = src.nextUint32();
   const c = src.nextUint32();
