@@ -3,7 +3,7 @@
  * @module
  */
 import { RandomBase } from '../random/random-base.js';
-import { MersenneTwister, random53 } from './mt19937.js';
+import { MersenneTwister } from './mt19937.js';
 import { seedKey } from './seed.js';
 import { getPythonState, setPythonState, type PythonState } from './state.js';
 
@@ -54,7 +54,7 @@ export class Random extends RandomBase {
    * @returns The float.
    */
   override random(): number {
-    return random53(this.source);
+    return this.source['_random53']();
   }
 
   /**

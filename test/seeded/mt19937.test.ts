@@ -77,8 +77,9 @@ test('MersenneTwister: the twist spread over reads matches the reference from an
     const copy = mt.clone();
     for (const g of [mt, copy]) {
       const ref = st.slice();
-      // Odd and even positions, 1,500 words: through two refills, by words and by floats.
-      for (let n = 0; n < 1500; n++) {
+      // Odd and even positions, 3,200 words: through five twists, so through both halves of the
+      // generator's array twice, by words and by floats, with the state compared at every step.
+      for (let n = 0; n < 2300; n++) {
         if (n % 7 < 3) {
           const a = referenceNext(ref) >>> 5;
           const b = referenceNext(ref) >>> 6;
@@ -86,8 +87,20 @@ test('MersenneTwister: the twist spread over reads matches the reference from an
         } else {
           assert.equal(g.nextUint32(), referenceNext(ref), `index ${index}, step ${n}`);
         }
+        assert.deepEqual(g.getState(), ref, `state at index ${index}, step ${n}`);
+        if (n % 401 === 400) {
+          // A clone and a generator restored from the state continue as the reference does.
+          const c = g.clone();
+          const t = new MersenneTwister();
+          t.setState(g.getState());
+          const r2 = ref.slice();
+          for (let m = 0; m < 700; m++) {
+            const want = referenceNext(r2);
+            assert.equal(c.nextUint32(), want, `clone at index ${index}, step ${n}`);
+            assert.equal(t.nextUint32(), want, `restored at index ${index}, step ${n}`);
+          }
+        }
       }
-      assert.deepEqual(g.getState(), ref, `state after index ${index}`);
     }
   }
 });

@@ -106,19 +106,15 @@ function call(rng: Random, method: string, args: Encoded[], kwargs: Record<strin
   return r[method]!(...a.map(plain));
 }
 
-/** Internal state (words 0 to 623 and the index, CPython's state), read to compare two generators. */
-type MtInternals = { _mt: Int32Array; _index: number };
-
 /**
  * How many words take `before` to the state of `after`: `before` is stepped one word at a time
  * (at most `cap` words) until the two states are equal. This counts every word, including those
  * that a fast path reads from the state without calling `nextUint32`.
  */
 function wordsBetween(before: MersenneTwister, after: MersenneTwister, cap: number): number {
-  const b = before as unknown as MtInternals;
-  const a = after as unknown as MtInternals;
+  const target = after.getState().join();
   for (let n = 0; n <= cap; n++) {
-    if (b._index === a._index && a._mt.subarray(0, 624).every((w, i) => w === b._mt[i])) return n;
+    if (before.getState().join() === target) return n;
     before.nextUint32();
   }
   return -1;
