@@ -98,6 +98,17 @@ export class MersenneTwister implements RandomSource {
    */
   private _unset = true;
 
+  /**
+   * Puts the generator in the state CPython's `Random.__new__` leaves it in until `seed` writes
+   * it: every word zero, index 0 (zero words twist to zero words). Called by `Random` on a
+   * generator just made, whose words are still the zeros of a new buffer.
+   */
+  private _cpythonNew(): void {
+    this._unset = false;
+    this._stale = false;
+    this._index = 0;
+  }
+
   /** Writes the default state that a generator never seeded stands for. */
   private _materialise(): void {
     if (this._unset) {

@@ -46,6 +46,9 @@ export class Random extends RandomBase {
    */
   constructor(a?: Seed, version?: 1 | 2) {
     super(new MersenneTwister());
+    // As in CPython, the generator holds zero words until `seed` writes them (a subclass's own
+    // `seed` may never write them), and `Random(a)` seeds through `this.seed`.
+    this.source['_cpythonNew']();
     this.seed(a, version);
   }
 
