@@ -208,6 +208,15 @@ export class MersenneTwister implements RandomSource {
       }
       k[j] = v;
     }
+    this._seed(k);
+  }
+
+  /**
+   * {@link MersenneTwister.initByArray} on a key already checked: `Random` passes the fresh key
+   * that `seedKey` made, which no caller holds.
+   */
+  private _seed(k: Uint32Array): void {
+    const len = k.length;
     const mt = this._mt;
     // init_by_array starts from init_genrand(19650218), the same 624 words for every key. Its first
     // 623 steps read words 1 to 623 of that state before any step writes them, so they read the

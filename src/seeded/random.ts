@@ -73,7 +73,7 @@ export class Random extends RandomBase {
    */
   override seed(a?: Seed, version?: 1 | 2): void {
     // The key is computed (and validated) before the state is touched.
-    this.source.initByArray(seedKey(a, version, 'Random.seed'));
+    this.source['_seed'](seedKey(a, version, 'Random.seed'));
     this.gaussNext = null;
   }
 
