@@ -54,13 +54,21 @@ function newWords(): Int32Array {
   return new Int32Array(slab!, 2 * W.N * 4 * slabUsed++, 2 * W.N);
 }
 
+/** Set while {@link cpythonNewTwister} constructs a generator. */
+let bare = false;
+
 /**
- * CPython's `random()` on a generator (see `MersenneTwister._random53`; not exported from the
- * package).
+ * A generator in the state CPython's `Random.__new__` leaves it in until `seed` writes it: every
+ * word zero (the zeros of a new buffer; zero words twist to zero words), index 0. `Random` starts
+ * from it, which skips copying in a default state that its seed would overwrite (not exported from
+ * the package).
  * @internal
  */
-export function random53(g: MersenneTwister): number {
-  return g['_random53']();
+export function cpythonNewTwister(): MersenneTwister {
+  bare = true;
+  const g = new MersenneTwister();
+  bare = false;
+  return g;
 }
 
 /** Number of state words (the state also holds an index from 0 to 624). */
@@ -92,28 +100,12 @@ export class MersenneTwister implements RandomSource {
   private _index: number = W.N;
   /** Set when words 624 + k for k below the index are not the next generation (after seeding). */
   private _stale = true;
-  /**
-   * Set until the words are first written: they stand for `init_genrand(5489)`, copied in on first
-   * use, so that a generator seeded right after construction (every `Random`) skips the copy.
-   */
-  private _unset = true;
-
-  /**
-   * Puts the generator in the state CPython's `Random.__new__` leaves it in until `seed` writes
-   * it: every word zero, index 0 (zero words twist to zero words). Called by `Random` on a
-   * generator just made, whose words are still the zeros of a new buffer.
-   */
-  private _cpythonNew(): void {
-    this._unset = false;
-    this._stale = false;
-    this._index = 0;
-  }
-
-  /** Writes the default state that a generator never seeded stands for. */
-  private _materialise(): void {
-    if (this._unset) {
+  constructor() {
+    if (bare) {
+      this._index = 0;
+      this._stale = false;
+    } else {
       this._mt.set((genrand5489 ??= genrand(new Int32Array(W.N), 5489)));
-      this._unset = false;
     }
   }
 
@@ -170,7 +162,6 @@ export class MersenneTwister implements RandomSource {
       throw new TypeError(`MersenneTwister.initGenrand: s must be a non-negative integer, got ${String(s)}`);
     }
     genrand(this._mt, s % 4294967296);
-    this._unset = false;
     this._index = W.N;
     this._stale = true;
   }
@@ -258,7 +249,6 @@ export class MersenneTwister implements RandomSource {
     }
     // MSB is 1, assuring a non-zero initial array.
     mt[0] = W.UPPER;
-    this._unset = false;
     this._index = W.N;
     this._stale = true;
   }
@@ -283,7 +273,6 @@ export class MersenneTwister implements RandomSource {
   /** Moves to the next generation once all 624 words are read (the reference's twist). */
   private _refill(): void {
     if (this._stale) {
-      this._materialise();
       this._ahead(0, W.N);
       this._stale = false;
     }
@@ -372,7 +361,6 @@ export class MersenneTwister implements RandomSource {
    * ```
    */
   getState(): number[] {
-    this._materialise();
     const out = Array.from(this._mt.subarray(0, W.N), (w) => w >>> 0);
     out.push(this._index);
     return out;
@@ -420,7 +408,6 @@ export class MersenneTwister implements RandomSource {
     }
     if (index < 0 || index > W.N) throw new RangeError(`${fn}: invalid state (index ${index} outside 0..624)`);
     this._mt.set(words);
-    this._unset = false;
     this._index = index;
     // The next generation of the words already read, which the reads to come rely on.
     this._stale = index === W.N;
@@ -439,10 +426,8 @@ export class MersenneTwister implements RandomSource {
    * ```
    */
   clone(): MersenneTwister {
-    this._materialise();
     const c = new MersenneTwister();
     c._mt.set(this._mt);
-    c._unset = false;
     c._index = this._index;
     c._stale = this._stale;
     return c;

@@ -3,7 +3,7 @@
  * @module
  */
 import { RandomBase } from '../random/random-base.js';
-import { MersenneTwister } from './mt19937.js';
+import { cpythonNewTwister, type MersenneTwister } from './mt19937.js';
 import { seedKey } from './seed.js';
 import { getPythonState, setPythonState, type PythonState } from './state.js';
 
@@ -45,10 +45,9 @@ export class Random extends RandomBase {
    * @throws {RangeError} for NaN, an unsafe integer number (pass a bigint), or a bad version.
    */
   constructor(a?: Seed, version?: 1 | 2) {
-    super(new MersenneTwister());
     // As in CPython, the generator holds zero words until `seed` writes them (a subclass's own
     // `seed` may never write them), and `Random(a)` seeds through `this.seed`.
-    this.source['_cpythonNew']();
+    super(cpythonNewTwister());
     this.seed(a, version);
   }
 

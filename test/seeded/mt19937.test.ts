@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { MersenneTwister, random53 } from '../../src/seeded/mt19937.js';
+import { MersenneTwister } from '../../src/seeded/mt19937.js';
 import { seedKey } from '../../src/seeded/seed.js';
 
 test('MersenneTwister: reference outputs (mt19937ar.c: init_by_array {0x123, 0x234, 0x345, 0x456})', () => {
@@ -46,6 +46,9 @@ test('MersenneTwister: outputs are uint32 and the index wraps through the twist'
   }
   assert.equal(mt.getState()[624], 2000 - 3 * 624);
 });
+
+/** The generator's `random()` (a private method, which `Random.random` calls). */
+const random53 = (g: MersenneTwister): number => g['_random53']();
 
 /** mt19937ar.c's genrand_int32 on a `getState()` array (words, then the index), twisting in place. */
 function referenceNext(st: number[]): number {
