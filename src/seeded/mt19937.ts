@@ -133,8 +133,8 @@ export class MersenneTwister implements RandomSource {
     let b = mt[i + 1]!;
     const c = mt[i + 2]!;
     // The next generation of words i and i + 1, as `_ahead` computes it.
-    mt[W.N + i] = mt[i + W.M]! ^ (((a & W.UPPER) | (b & W.LOWER)) >>> 1) ^ (-(b & 1) & W.MATRIX_A);
-    mt[W.N + i + 1] = mt[i + W.M + 1]! ^ (((b & W.UPPER) | (c & W.LOWER)) >>> 1) ^ (-(c & 1) & W.MATRIX_A);
+    mt[W.N + i] = mt[i + W.M]! ^ (((a & W.UPPER) | (b & W.LOWER)) >>> 1) ^ Math.imul(b & 1, W.MATRIX_A);
+    mt[W.N + i + 1] = mt[i + W.M + 1]! ^ (((b & W.UPPER) | (c & W.LOWER)) >>> 1) ^ Math.imul(c & 1, W.MATRIX_A);
     a ^= a >>> 11;
     a ^= (a << 7) & 0x9d2c5680;
     a ^= (a << 15) & 0xefc60000;
@@ -263,15 +263,16 @@ export class MersenneTwister implements RandomSource {
    * `genrand_int32` refill). Word k's successor is `mt[k + 397] ^ twist(mt[k], mt[k + 1])`; with
    * both generations side by side the reference's three loops are one: for k >= 227, word
    * k + 397 is already the new word k + 397 - 624, and for k = 623, word 624 is the new word 0, as
-   * the reference uses them. `-(y & 1) & MATRIX_A` is the reference's `mag01[y & 1]` without a
-   * branch: a coin-flip branch mispredicts half the time; the low bit of `y` is that of word k+1.
+   * the reference uses them. `Math.imul(y & 1, MATRIX_A)` (MATRIX_A times the low bit, exact in
+   * 32 bits) is the reference's `mag01[y & 1]` without a branch: a coin-flip branch mispredicts
+   * half the time; the low bit of `y` is that of word k+1.
    * `>>> 1` shifts the unsigned word, as the reference does.
    */
   private _ahead(from: number, to: number): void {
     const mt = this._mt;
     for (let k = from; k < to; k++) {
       const nx = mt[k + 1]!;
-      mt[W.N + k] = mt[k + W.M]! ^ (((mt[k]! & W.UPPER) | (nx & W.LOWER)) >>> 1) ^ (-(nx & 1) & W.MATRIX_A);
+      mt[W.N + k] = mt[k + W.M]! ^ (((mt[k]! & W.UPPER) | (nx & W.LOWER)) >>> 1) ^ Math.imul(nx & 1, W.MATRIX_A);
     }
   }
 
@@ -307,7 +308,7 @@ export class MersenneTwister implements RandomSource {
     let y = mt[i]!;
     const nx = mt[i + 1]!;
     // The next generation of word i, as `_ahead` computes it.
-    mt[W.N + i] = mt[i + W.M]! ^ (((y & W.UPPER) | (nx & W.LOWER)) >>> 1) ^ (-(nx & 1) & W.MATRIX_A);
+    mt[W.N + i] = mt[i + W.M]! ^ (((y & W.UPPER) | (nx & W.LOWER)) >>> 1) ^ Math.imul(nx & 1, W.MATRIX_A);
     y ^= y >>> 11;
     y ^= (y << 7) & 0x9d2c5680;
     y ^= (y << 15) & 0xefc60000;
