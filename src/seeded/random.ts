@@ -3,7 +3,7 @@
  * @module
  */
 import { RandomBase } from '../random/random-base.js';
-import { MersenneTwister, random53 } from './mt19937.js';
+import { cpythonNewTwister, type MersenneTwister } from './mt19937.js';
 import { seedKey } from './seed.js';
 import { getPythonState, setPythonState, type PythonState } from './state.js';
 
@@ -45,7 +45,9 @@ export class Random extends RandomBase {
    * @throws {RangeError} for NaN, an unsafe integer number (pass a bigint), or a bad version.
    */
   constructor(a?: Seed, version?: 1 | 2) {
-    super(new MersenneTwister());
+    // As in CPython, the generator holds zero words until `seed` writes them (a subclass's own
+    // `seed` may never write them), and `Random(a)` seeds through `this.seed`.
+    super(cpythonNewTwister());
     this.seed(a, version);
   }
 
@@ -54,7 +56,7 @@ export class Random extends RandomBase {
    * @returns The float.
    */
   override random(): number {
-    return random53(this.source);
+    return this.source['_random53']();
   }
 
   /**
@@ -70,7 +72,7 @@ export class Random extends RandomBase {
    */
   override seed(a?: Seed, version?: 1 | 2): void {
     // The key is computed (and validated) before the state is touched.
-    this.source.initByArray(seedKey(a, version, 'Random.seed'));
+    this.source['_seed'](seedKey(a, version, 'Random.seed'));
     this.gaussNext = null;
   }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { MersenneTwister, random53 } from '../../src/seeded/mt19937.js';
+import { MersenneTwister } from '../../src/seeded/mt19937.js';
 import { seedKey } from '../../src/seeded/seed.js';
 
 test('MersenneTwister: reference outputs (mt19937ar.c: init_by_array {0x123, 0x234, 0x345, 0x456})', () => {
@@ -47,6 +47,9 @@ test('MersenneTwister: outputs are uint32 and the index wraps through the twist'
   assert.equal(mt.getState()[624], 2000 - 3 * 624);
 });
 
+/** The generator's `random()` (a private method, which `Random.random` calls). */
+const random53 = (g: MersenneTwister): number => g['_random53']();
+
 /** mt19937ar.c's genrand_int32 on a `getState()` array (words, then the index), twisting in place. */
 function referenceNext(st: number[]): number {
   if (st[624] === 624) {
@@ -77,8 +80,9 @@ test('MersenneTwister: the twist spread over reads matches the reference from an
     const copy = mt.clone();
     for (const g of [mt, copy]) {
       const ref = st.slice();
-      // Odd and even positions, 1,500 words: through two refills, by words and by floats.
-      for (let n = 0; n < 1500; n++) {
+      // Odd and even positions, 3,200 words: through five twists, so through both halves of the
+      // generator's array twice, by words and by floats, with the state compared at every step.
+      for (let n = 0; n < 2300; n++) {
         if (n % 7 < 3) {
           const a = referenceNext(ref) >>> 5;
           const b = referenceNext(ref) >>> 6;
@@ -86,8 +90,20 @@ test('MersenneTwister: the twist spread over reads matches the reference from an
         } else {
           assert.equal(g.nextUint32(), referenceNext(ref), `index ${index}, step ${n}`);
         }
+        assert.deepEqual(g.getState(), ref, `state at index ${index}, step ${n}`);
+        if (n % 401 === 400) {
+          // A clone and a generator restored from the state continue as the reference does.
+          const c = g.clone();
+          const t = new MersenneTwister();
+          t.setState(g.getState());
+          const r2 = ref.slice();
+          for (let m = 0; m < 700; m++) {
+            const want = referenceNext(r2);
+            assert.equal(c.nextUint32(), want, `clone at index ${index}, step ${n}`);
+            assert.equal(t.nextUint32(), want, `restored at index ${index}, step ${n}`);
+          }
+        }
       }
-      assert.deepEqual(g.getState(), ref, `state after index ${index}`);
     }
   }
 });

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { Random } from '../../src/seeded/index.js';
+import { Random, type Seed } from '../../src/seeded/index.js';
 import type { MersenneTwister } from '../../src/seeded/mt19937.js';
 import { dec, pyFloatHex, VECTORS, type Encoded, type SeedVector, type Value } from './vectors.js';
 
@@ -106,19 +106,15 @@ function call(rng: Random, method: string, args: Encoded[], kwargs: Record<strin
   return r[method]!(...a.map(plain));
 }
 
-/** Internal state (words 0 to 623 and the index, CPython's state), read to compare two generators. */
-type MtInternals = { _mt: Int32Array; _index: number };
-
 /**
  * How many words take `before` to the state of `after`: `before` is stepped one word at a time
  * (at most `cap` words) until the two states are equal. This counts every word, including those
  * that a fast path reads from the state without calling `nextUint32`.
  */
 function wordsBetween(before: MersenneTwister, after: MersenneTwister, cap: number): number {
-  const b = before as unknown as MtInternals;
-  const a = after as unknown as MtInternals;
+  const target = after.getState().join();
   for (let n = 0; n <= cap; n++) {
-    if (b._index === a._index && a._mt.subarray(0, 624).every((w, i) => w === b._mt[i])) return n;
+    if (before.getState().join() === target) return n;
     before.nextUint32();
   }
   return -1;
@@ -213,6 +209,35 @@ test('CPython test_random values through the Random class', () => {
   assert.equal(new Random(1234567).randrange(2n ** 99n), 97904845777343510404718956115n);
   const bytes = new Random(8675309).randbytes(16);
   assert.equal(Buffer.from(bytes).toString('hex'), '33a8f966f4a4d036198f9f82026f65f0');
+});
+
+test('a subclass that overrides seed() is seeded through it, as in CPython', () => {
+  const calls: unknown[] = [];
+  class Shifted extends Random {
+    override seed(a?: Seed, version?: 1 | 2): void {
+      calls.push(a);
+      super.seed(typeof a === 'number' ? a + 1 : a, version);
+    }
+  }
+  // Python: class T(random.Random): def seed(self, a=None, version=2): super().seed(a + 1, version)
+  // T(41).random() == random.Random(42).random() == 0.6394267984578837
+  const r = new Shifted(41);
+  assert.deepEqual(calls, [41]);
+  assert.equal(r.random(), 0.6394267984578837);
+  r.seed(41);
+  assert.deepEqual(r.getstate(), new Random(42).getstate());
+
+  // Python: class S(random.Random): def seed(self, *a, **k): pass
+  // S(5).getstate()[1] is 624 zeros and index 0; S(5).random() == 0.0, then the index is 2.
+  class Unseeded extends Random {
+    override seed(): void {}
+  }
+  const u = new Unseeded(5);
+  const [, words] = u.getstate();
+  assert.deepEqual(words, [...Array.from({ length: 624 }, () => 0), 0]);
+  assert.equal(u.random(), 0);
+  assert.equal(u.getstate()[1][624], 2);
+  for (let i = 0; i < 700; i++) assert.equal(u.random(), 0);
 });
 
 test('without a seed, two generators differ (seeded from the secure source)', () => {
