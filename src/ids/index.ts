@@ -6,7 +6,7 @@
 import { aalphabet } from '../_assert.js';
 import { DEFAULT_ID_SIZE, MAX_ID_SIZE, URL_ALPHABET, aidsize } from '../entropy/plan.js';
 import { systemSource, systemWords4 } from '../source/system.js';
-import { planFor, prepare, sample, url21, urlId } from './sampler.js';
+import { pairsFor, planFor, prepare, sample, sample21, url21, urlId } from './sampler.js';
 
 export { URL_ALPHABET, MAX_ID_SIZE };
 
@@ -62,6 +62,14 @@ export function customAlphabet(alphabet: string | readonly string[], size?: numb
   const symbols = prepare(aalphabet(alphabet, 'customAlphabet', 'alphabet'));
   const dflt = aidsize(size, DEFAULT_ID_SIZE, 'customAlphabet');
   const plan = planFor(symbols.list.length);
+  const pairs = dflt === DEFAULT_ID_SIZE ? pairsFor(plan, symbols) : undefined;
+  // A generator of its own for the common case, so that a default call goes straight to `sample21`.
+  if (pairs !== undefined) {
+    return (n?: number): string =>
+      n === undefined
+        ? sample21(systemSource(), pairs)
+        : sample(systemSource(), plan, symbols, aidsize(n, dflt, 'customAlphabet generator'));
+  }
   return (n?: number): string =>
     sample(systemSource(), plan, symbols, n === undefined ? dflt : aidsize(n, dflt, 'customAlphabet generator'));
 }

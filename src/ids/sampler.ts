@@ -222,7 +222,7 @@ export function prepare(list: readonly string[]): Symbols {
  * so the batch kept is uniform over the batches whose every lane is kept, which leaves each lane
  * uniform and independent. `t < n² < 2^12` keeps a batch with probability above `(15/16)^11 > 0.49`.
  */
-function sample21(src: RandomSource, pairs: Pairs): string {
+export function sample21(src: RandomSource, pairs: Pairs): string {
   const { nn, t, hi, lo } = pairs;
   for (;;) {
     const a = src.nextUint32();
@@ -296,11 +296,19 @@ function sample21(src: RandomSource, pairs: Pairs): string {
   }
 }
 
+/** The pair tables of `symbols` if {@link sample21} serves it (built on first use), else undefined. */
+export function pairsFor(plan: Plan, symbols: Symbols): Pairs | undefined {
+  const codes = symbols.codes;
+  if (codes === undefined || plan.bits !== 0 || plan.n > MAX_PAIRED) return undefined;
+  return (symbols.pairs ??= pairsOf(codes));
+}
+
 /** `size` uniform symbols from `symbols` (one entry per symbol; `symbols.list.length === plan.n`). */
 export function sample(src: RandomSource, plan: Plan, symbols: Symbols, size: number): string {
   const codes = symbols.codes;
-  if (codes !== undefined && size === 21 && plan.bits === 0 && plan.n <= MAX_PAIRED) {
-    return sample21(src, (symbols.pairs ??= pairsOf(codes)));
+  if (size === 21) {
+    const pairs = pairsFor(plan, symbols);
+    if (pairs !== undefined) return sample21(src, pairs);
   }
   if (codes !== undefined && size <= 64) {
     const part = scratchOf(size);
