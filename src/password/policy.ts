@@ -118,6 +118,8 @@ export interface Plan {
   codes: Uint16Array | undefined;
   /** Scratch for {@link spell}: a packed array, the fast input of `String.fromCharCode.apply`. */
   text: number[];
+  /** The byte-lane tables of {@link attemptBytes}, when it applies. */
+  bytes: ByteLanes | undefined;
   space: bigint;
   bits: number;
   reject: boolean;
@@ -546,6 +548,7 @@ function build(raw: RawClass[], L: number, fn: string): Plan {
     digits: new Uint32Array(L),
     codes: union.every((ch) => ch.length === 1) ? Uint16Array.from(union, (ch) => ch.charCodeAt(0)) : undefined,
     text: filled(L, 0),
+    bytes: byteLanes(union, classOf, cons.length, L),
     space,
     bits: log2Big(space),
     // Rejection only when the exact acceptance N / |union|^L is at least 1/8.
@@ -590,12 +593,135 @@ function chunking(u: number, L: number): { chunk: number; chunkBound: number } {
 const LANE_SPARE = 3;
 
 /**
+ * Rejection for the common plans (a union of at most 256 characters, not a power of two, all in the
+ * Basic Multilingual Plane; at most 255 characters): the ids module's 8-bit lanes with Lemire's
+ * rule, the rule evaluated once per lane value into tables, and the class counts packed one per byte.
+ */
+export interface ByteLanes {
+  /**
+   * For each lane value `v`: `0x10000 | code` of union character `(v·n) >>> 8` when the lane is kept
+   * (`(v·n) & 255 >= 2^8 mod n`, the rule at the ids module's `Plan`), else 0.
+   */
+  take: Int32Array;
+  /** For each lane value: `1 << 8j` when it gives a character of constrained class `j`, else 0. */
+  tally: Int32Array;
+  /** Scratch: the codes of one attempt, with `LANE_SPARE` slots more; wiped after every attempt. */
+  chars: Uint16Array;
+  /** The first `length` codes of `chars`, for `String.fromCharCode.apply`. */
+  exact: Uint16Array;
+  /** `chars` as doubles: wiping costs one store per four codes. */
+  wipe: Float64Array;
+}
+
+function byteLanes(union: readonly string[], classOf: Uint8Array, k: number, L: number): ByteLanes | undefined {
+  const n = union.length;
+  // Packed counts need every count below 256 (at most L <= 255 in all) and at most four classes.
+  if (n > 256 || (n & (n - 1)) === 0 || L > 255 || k > 4 || !union.every((ch) => ch.length === 1)) return undefined;
+  const t = 256 % n;
+  const take = new Int32Array(256);
+  const tally = new Int32Array(256);
+  for (let v = 0; v < 256; v++) {
+    const m = v * n;
+    if ((m & 255) < t) continue;
+    const at = m >>> 8;
+    take[v] = 0x10000 | union[at]!.charCodeAt(0);
+    const j = classOf[at]!;
+    tally[v] = j < k ? 1 << (8 * j) : 0;
+  }
+  const buf = new ArrayBuffer(8 * Math.ceil((L + LANE_SPARE) / 4));
+  return { take, tally, chars: new Uint16Array(buf), exact: new Uint16Array(buf, 0, L), wipe: new Float64Array(buf) };
+}
+
+const fcc = String.fromCharCode;
+
+/**
+ * {@link attempt} with {@link ByteLanes}: the same lanes as `fillIndexes`, lowest first, each kept
+ * lane one character, the lanes of the last word past the length discarded (lanes are independent),
+ * so the words drawn and the string made are exactly those of the general path.
+ */
+function attemptBytes(plan: Plan, b: ByteLanes, src: RandomSource): string | undefined {
+  const { take, tally, chars } = b;
+  const L = plan.length;
+  let i = 0;
+  let tallies = 0;
+  try {
+    // While four more lanes fit, every lane writes at i and advances i only when kept: no branch.
+    while (i <= L - 4) {
+      const w = src.nextUint32();
+      let v = w & 255;
+      chars[i] = take[v]!;
+      i += take[v]! >>> 16;
+      tallies += tally[v]!;
+      v = (w >>> 8) & 255;
+      chars[i] = take[v]!;
+      i += take[v]! >>> 16;
+      tallies += tally[v]!;
+      v = (w >>> 16) & 255;
+      chars[i] = take[v]!;
+      i += take[v]! >>> 16;
+      tallies += tally[v]!;
+      v = w >>> 24;
+      chars[i] = take[v]!;
+      i += take[v]! >>> 16;
+      tallies += tally[v]!;
+    }
+    while (i < L) {
+      const w = src.nextUint32();
+      for (let s = 0; s < 32 && i < L; s += 8) {
+        const v = (w >>> s) & 255;
+        if (take[v]! !== 0) {
+          chars[i++] = take[v]!;
+          tallies += tally[v]!;
+        }
+      }
+    }
+    const { mins, maxs } = plan;
+    for (let j = 0; j < mins.length; j++) {
+      const c = (tallies >>> (8 * j)) & 255;
+      if (c < mins[j]! || c > maxs[j]!) return undefined;
+    }
+    const c = chars;
+    return L === DEFAULT_LENGTH
+      ? fcc(
+          c[0]!,
+          c[1]!,
+          c[2]!,
+          c[3]!,
+          c[4]!,
+          c[5]!,
+          c[6]!,
+          c[7]!,
+          c[8]!,
+          c[9]!,
+          c[10]!,
+          c[11]!,
+          c[12]!,
+          c[13]!,
+          c[14]!,
+          c[15]!,
+        )
+      : // eslint-disable-next-line prefer-spread -- spreading a typed array runs the iterator protocol
+        fcc.apply(null, b.exact as unknown as number[]);
+  } finally {
+    // Also when the source throws: no character of the attempt survives.
+    const w = b.wipe;
+    for (let j = 0; j < w.length; j++) w[j] = 0;
+  }
+}
+
+/**
  * One rejection attempt: a uniform string over the union, kept only if every count is in range.
  * Every scratch that held the attempt's indices or counts is wiped before it returns.
  */
 export function attempt(plan: Plan, src: RandomSource): string | undefined {
+  if (plan.bytes !== undefined) return attemptBytes(plan, plan.bytes, src);
+  return plan.lanes === undefined ? attemptChunks(plan, src) : attemptIndexes(plan, src);
+}
+
+/** {@link attempt} by the ID sampler's lanes, for unions of at most 65,536 characters (and, in tests, any such plan). */
+export function attemptIndexes(plan: Plan, src: RandomSource): string | undefined {
   const { lanes, identity, idx } = plan;
-  if (lanes === undefined || identity === undefined || idx === undefined) return attemptChunks(plan, src);
+  if (lanes === undefined || identity === undefined || idx === undefined) throw new Error('no lanes for this plan');
   const { classOf, counts, mins, maxs } = plan;
   const L = plan.length;
   // The ID sampler's lanes give L independent uniform indices below |union| (each lane is kept or
