@@ -241,39 +241,38 @@ export function aoptions<T extends object>(
 
 /**
  * {@link aoptions} in two steps, for hot paths that compare a snapshot with one seen before:
- * {@link ownRead} reads the caller's own enumerable string-keyed properties, each exactly once, as
- * `[key, value]` pairs in key order, and {@link optionList} places the values by their key's
- * position in `allowed` (`undefined` when not given), refusing an unknown key with the same
- * `TypeError` as {@link aoptions}.
+ * {@link ownRead} reads the caller's own enumerable string keys and each value exactly once, and
+ * {@link optionList} places the values by their key's position in `allowed` (`undefined` when not
+ * given), refusing an unknown key with the same `TypeError` as {@link aoptions}.
  */
-export function ownRead(value: unknown, fn: string, name = 'options'): [string, unknown][] {
+export function ownRead(value: unknown, fn: string, name = 'options'): { keys: string[]; values: unknown[] } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return typeError(fn, name, 'an object', value);
   }
-  // `Object.entries` checks that each key is still own and enumerable right before its one read (as
-  // aoptions does): a key deleted by a getter run earlier is skipped, never read through the
-  // prototype. `Object.keys` before it reads no value; it makes V8 cache the shape's key list,
-  // without which `Object.entries` takes a path eight times slower (measured on Node 20). The
-  // two take half the time of keys, `hasOwn` and a read per key.
-  Object.keys(value);
-  return Object.entries(value);
+  const keys = Object.keys(value);
+  const values: unknown[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    // As in aoptions: a key deleted by a getter run earlier is not read through the prototype.
+    values.push(Object.hasOwn(value, keys[i]!) ? (value as Record<string, unknown>)[keys[i]!] : undefined);
+  }
+  return { keys, values };
 }
 
 /** See {@link ownRead}. */
 export function optionList(
-  read: readonly (readonly [string, unknown])[],
+  read: { keys: string[]; values: unknown[] },
   fn: string,
   allowed: readonly string[],
 ): unknown[] {
   const out: unknown[] = [];
   for (let i = 0; i < allowed.length; i++) out.push(undefined);
-  for (let i = 0; i < read.length; i++) {
-    const [key, value] = read[i]!;
-    const at = allowed.indexOf(key);
+  const { keys, values } = read;
+  for (let i = 0; i < keys.length; i++) {
+    const at = allowed.indexOf(keys[i]!);
     if (at < 0) {
-      return unknownOption(fn, key, allowed);
+      return unknownOption(fn, keys[i]!, allowed);
     }
-    out[at] = value;
+    out[at] = values[i];
   }
   return out;
 }

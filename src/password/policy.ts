@@ -344,22 +344,18 @@ const cache = new Map<string, Plan>();
 const CACHE_SIZE = 64;
 let defaultPlan: Plan | undefined;
 /**
- * The plan last made from each policy object, with its entries as read then: when they are the
- * same keys in the same order with the same primitive values, the policy is the same one.
+ * The plan last made from each policy object, with its keys and values as read then: when they
+ * are the same keys in the same order with the same primitive values, the policy is the same one.
  */
-const byObject = new WeakMap<object, { read: [string, unknown][]; plan: Plan }>();
+const byObject = new WeakMap<object, { read: { keys: string[]; values: unknown[] }; plan: Plan }>();
 
 /** The same primitive (an object, such as a chars array, may have changed inside). */
 const same = (a: unknown, b: unknown): boolean => a === b && (typeof a !== 'object' || a === null);
 
-function sameRead(a: readonly [string, unknown][], b: readonly [string, unknown][]): boolean {
-  const n = a.length;
-  if (b.length !== n) return false;
-  for (let i = 0; i < n; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x[0] !== y[0] || !same(x[1], y[1])) return false;
-  }
+function sameRead(a: { keys: string[]; values: unknown[] }, b: { keys: string[]; values: unknown[] }): boolean {
+  const n = a.keys.length;
+  if (b.keys.length !== n) return false;
+  for (let i = 0; i < n; i++) if (a.keys[i] !== b.keys[i] || !same(a.values[i], b.values[i])) return false;
   return true;
 }
 
