@@ -30,7 +30,8 @@ import {
   codePoints,
   item,
   optionList,
-  ownRead,
+  ownReadUnless,
+  type OwnRead,
   rangeError,
   typeError,
 } from '../_assert.js';
@@ -347,17 +348,7 @@ let defaultPlan: Plan | undefined;
  * The plan last made from each policy object, with its keys and values as read then: when they
  * are the same keys in the same order with the same primitive values, the policy is the same one.
  */
-const byObject = new WeakMap<object, { read: { keys: string[]; values: unknown[] }; plan: Plan }>();
-
-/** The same primitive (an object, such as a chars array, may have changed inside). */
-const same = (a: unknown, b: unknown): boolean => a === b && (typeof a !== 'object' || a === null);
-
-function sameRead(a: { keys: string[]; values: unknown[] }, b: { keys: string[]; values: unknown[] }): boolean {
-  const n = a.keys.length;
-  if (b.keys.length !== n) return false;
-  for (let i = 0; i < n; i++) if (a.keys[i] !== b.keys[i] || !same(a.values[i], b.values[i])) return false;
-  return true;
-}
+const byObject = new WeakMap<object, { read: OwnRead; plan: Plan }>();
 
 function flatten(out: unknown[], set: string | string[] | undefined): void {
   if (set === undefined) out.push(0);
@@ -384,9 +375,9 @@ export function planOf(policy: unknown, fn: string): Plan {
   // Each own option is read once, here. A policy object seen before, with the same keys in the same
   // order and the same primitive values, is the same policy: its plan is returned with nothing built
   // but this read.
-  const given = ownRead(policy, fn, 'policy');
-  const seen = byObject.get(policy as object);
-  if (seen !== undefined && sameRead(seen.read, given)) return seen.plan;
+  const seen = typeof policy === 'object' ? byObject.get(policy) : undefined;
+  const given = ownReadUnless(policy, fn, 'policy', seen?.read);
+  if (given === undefined) return seen!.plan;
   const vals = optionList(given, fn, POLICY_KEYS);
   const [lengthRaw, , , , , excludeRaw, ambRaw, alphabetRaw] = vals;
   const specs = vals.slice(1, 5);

@@ -448,6 +448,56 @@ test('a policy object is re-read on every call (mutations are seen, cached plans
   assert.equal(passwordSpace(policy), 9n);
   (policy as Record<string, unknown>).bogus = 1;
   assert.throws(() => passwordSpace(policy), TypeError);
+  // A getter runs once per call, on the first call and on the calls that reuse its plan; the value
+  // it returns is the one used.
+  let reads = 0;
+  let len = 12;
+  const counted = {
+    get length() {
+      reads++;
+      return len;
+    },
+    symbols: 2,
+  };
+  for (let i = 1; i <= 5; i++) {
+    assert.equal(password(counted).length, 12);
+    assert.equal(reads, i);
+  }
+  len = 20;
+  assert.equal(password(counted).length, 20);
+  assert.equal(reads, 6);
+  // A change after the getter: the getter's value is kept from this call's one read.
+  (counted as { symbols: number }).symbols = 17;
+  // 17 symbols and one each of the three other classes (left out, so at least one).
+  assert.equal(password(counted).replace(/[A-Za-z0-9]/g, '').length, 17);
+  assert.equal(reads, 7);
+  // A Proxy lists its keys once and has each key read once per call, seen before or not.
+  let listed = 0;
+  const gets = new Map<PropertyKey, number>();
+  const proxy = new Proxy(
+    { length: 10, digits: 3 },
+    {
+      ownKeys(t) {
+        listed++;
+        return Reflect.ownKeys(t);
+      },
+      get(t, k, r) {
+        gets.set(k, (gets.get(k) ?? 0) + 1);
+        return Reflect.get(t, k, r) as unknown;
+      },
+    },
+  );
+  for (let i = 1; i <= 3; i++) {
+    assert.match(password(proxy), /^(?:[^0-9]*[0-9]){3}/);
+    assert.equal(listed, i);
+    assert.deepEqual(
+      [...gets],
+      [
+        ['length', i],
+        ['digits', i],
+      ],
+    );
+  }
 });
 
 // Regressions named after peers' failures.
