@@ -241,14 +241,10 @@ export function aoptions<T extends object>(
 
 /**
  * {@link aoptions} in two steps, for hot paths that compare a snapshot with one seen before:
- * {@link ownRead} reads the caller's own enumerable string keys and each value exactly once, and
- * {@link optionList} places the values by their key's position in `allowed` (`undefined` when not
- * given), refusing an unknown key with the same `TypeError` as {@link aoptions}.
+ * {@link ownReadUnless} reads the caller's own enumerable string keys and each value exactly once,
+ * and {@link optionList} places the values by their key's position in `allowed` (`undefined` when
+ * not given), refusing an unknown key with the same `TypeError` as {@link aoptions}.
  */
-export function ownRead(value: unknown, fn: string, name = 'options'): OwnRead {
-  return ownReadUnless(value, fn, name, undefined)!;
-}
-
 /** The keys of a caller's object and the value read for each, in order. */
 export interface OwnRead {
   keys: string[];
@@ -259,8 +255,8 @@ export interface OwnRead {
 const samePrimitive = (a: unknown, b: unknown): boolean => a === b && (typeof a !== 'object' || a === null);
 
 /**
- * {@link ownRead}, but `undefined` when the read equals `prev` (the same keys in the same order, each
- * with the same primitive value): then nothing is allocated but the engine's key list.
+ * The read, or `undefined` when it equals `prev` (the same keys in the same order, each with the
+ * same primitive value): then nothing is allocated but the engine's key list.
  */
 export function ownReadUnless(
   value: unknown,
@@ -297,7 +293,7 @@ function rest(o: Record<string, unknown>, keys: string[], values: unknown[], fro
   return { keys, values };
 }
 
-/** See {@link ownRead}. */
+/** See {@link ownReadUnless}. */
 export function optionList(
   read: { keys: string[]; values: unknown[] },
   fn: string,

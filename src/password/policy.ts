@@ -512,6 +512,7 @@ function build(raw: RawClass[], L: number, fn: string): Plan {
     at += c.chars.length;
   });
   classOf.fill(cons.length, at);
+  const codes = union.every((ch) => ch.length === 1) ? Uint16Array.from(union, (ch) => ch.charCodeAt(0)) : undefined;
   const space = count(cons, pool.length, L, fn);
   if (space < 2n) {
     throw new RangeError(`${fn}: the policy admits only ${space} password(s); it must admit at least two`);
@@ -537,9 +538,9 @@ function build(raw: RawClass[], L: number, fn: string): Plan {
     idx: union.length <= 65536 ? new Uint16Array(L + LANE_SPARE) : undefined,
     ...chunking(union.length, L),
     digits: new Uint32Array(L),
-    codes: union.every((ch) => ch.length === 1) ? Uint16Array.from(union, (ch) => ch.charCodeAt(0)) : undefined,
+    codes,
     text: filled(L, 0),
-    bytes: byteLanes(union, classOf, cons.length, L),
+    bytes: byteLanes(codes, classOf, cons.length, L),
     space,
     bits: log2Big(space),
     // Rejection only when the exact acceptance N / |union|^L is at least 1/8.
@@ -604,10 +605,10 @@ export interface ByteLanes {
   wipe: Float64Array;
 }
 
-function byteLanes(union: readonly string[], classOf: Uint8Array, k: number, L: number): ByteLanes | undefined {
-  const n = union.length;
+function byteLanes(codes: Uint16Array | undefined, classOf: Uint8Array, k: number, L: number): ByteLanes | undefined {
+  const n = classOf.length;
   // Packed counts need every count below 256 (at most L <= 255 in all) and at most four classes.
-  if (n > 256 || (n & (n - 1)) === 0 || L > 255 || k > 4 || !union.every((ch) => ch.length === 1)) return undefined;
+  if (codes === undefined || n > 256 || (n & (n - 1)) === 0 || L > 255 || k > 4) return undefined;
   const t = 256 % n;
   const take = new Int32Array(256);
   const tally = new Int32Array(256);
@@ -615,7 +616,7 @@ function byteLanes(union: readonly string[], classOf: Uint8Array, k: number, L: 
     const m = v * n;
     if ((m & 255) < t) continue;
     const at = m >>> 8;
-    take[v] = 0x10000 | union[at]!.charCodeAt(0);
+    take[v] = 0x10000 | codes[at]!;
     const j = classOf[at]!;
     tally[v] = j < k ? 1 << (8 * j) : 0;
   }
@@ -711,14 +712,14 @@ export function attempt(plan: Plan, src: RandomSource): string | undefined {
 
 /** {@link attempt} by the ID sampler's lanes, for unions of at most 65,536 characters (and, in tests, any such plan). */
 export function attemptIndexes(plan: Plan, src: RandomSource): string | undefined {
-  const { lanes, identity, idx } = plan;
-  if (lanes === undefined || identity === undefined || idx === undefined) throw new Error('no lanes for this plan');
+  const lanes = plan.lanes!;
+  const idx = plan.idx!;
   const { classOf, counts, mins, maxs } = plan;
   const L = plan.length;
   // The ID sampler's lanes give L independent uniform indices below |union| (each lane is kept or
   // discarded by Lemire's rule, which leaves every index equally likely).
   try {
-    fillIndexes(src, lanes, identity, idx, L);
+    fillIndexes(src, lanes, plan.identity!, idx, L);
     for (let i = 0; i < L; i++) counts[classOf[idx[i]!]!]!++;
     for (let j = 0; j < mins.length; j++) if (counts[j]! < mins[j]! || counts[j]! > maxs[j]!) return undefined;
     return spell(plan, idx);
