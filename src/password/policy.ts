@@ -597,7 +597,7 @@ export interface ByteLanes {
   take: Int32Array;
   /** For each lane value: `1 << 8j` when it gives a character of constrained class `j`, else 0. */
   tally: Int32Array;
-  /** Scratch: the codes of one attempt, with `LANE_SPARE` slots more; wiped after every attempt. */
+  /** Scratch: the codes of one attempt (rounded up to whole doubles); wiped after every attempt. */
   chars: Uint16Array;
   /** The first `length` codes of `chars`, for `String.fromCharCode.apply`. */
   exact: Uint16Array;
@@ -607,7 +607,8 @@ export interface ByteLanes {
 
 function byteLanes(codes: Uint16Array | undefined, classOf: Uint8Array, k: number, L: number): ByteLanes | undefined {
   const n = classOf.length;
-  // Packed counts need every count below 256 (at most L <= 255 in all) and at most four classes.
+  // Packed counts need at most four classes and L <= 255: the counts then add up to at most 255,
+  // so no byte carries into the next. A power of two keeps the general path's `bits`-wide lanes.
   if (codes === undefined || n > 256 || (n & (n - 1)) === 0 || L > 255 || k > 4) return undefined;
   const t = 256 % n;
   const take = new Int32Array(256);
@@ -620,7 +621,7 @@ function byteLanes(codes: Uint16Array | undefined, classOf: Uint8Array, k: numbe
     const j = classOf[at]!;
     tally[v] = j < k ? 1 << (8 * j) : 0;
   }
-  const buf = new ArrayBuffer(8 * Math.ceil((L + LANE_SPARE) / 4));
+  const buf = new ArrayBuffer(8 * Math.ceil(L / 4));
   return { take, tally, chars: new Uint16Array(buf), exact: new Uint16Array(buf, 0, L), wipe: new Float64Array(buf) };
 }
 
@@ -637,7 +638,7 @@ function attemptBytes(plan: Plan, b: ByteLanes, src: RandomSource): string | und
   let i = 0;
   let tallies = 0;
   try {
-    // While four more lanes fit, every lane writes at i and advances i only when kept: no branch.
+    // While four more lanes fit, every lane writes at i (below L) and advances i only when kept: no branch.
     while (i <= L - 4) {
       const w = src.nextUint32();
       let v = w & 255;
