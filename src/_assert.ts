@@ -241,24 +241,59 @@ export function aoptions<T extends object>(
 
 /**
  * {@link aoptions} in two steps, for hot paths that compare a snapshot with one seen before:
- * {@link ownRead} reads the caller's own enumerable string keys and each value exactly once, and
- * {@link optionList} places the values by their key's position in `allowed` (`undefined` when not
- * given), refusing an unknown key with the same `TypeError` as {@link aoptions}.
+ * {@link ownReadUnless} reads the caller's own enumerable string keys and each value exactly once,
+ * and {@link optionList} places the values by their key's position in `allowed` (`undefined` when
+ * not given), refusing an unknown key with the same `TypeError` as {@link aoptions}.
  */
-export function ownRead(value: unknown, fn: string, name = 'options'): { keys: string[]; values: unknown[] } {
+/** The keys of a caller's object and the value read for each, in order. */
+export interface OwnRead {
+  keys: string[];
+  values: unknown[];
+}
+
+/** The same primitive (an object may have changed inside since it was read). */
+const samePrimitive = (a: unknown, b: unknown): boolean => a === b && (typeof a !== 'object' || a === null);
+
+/**
+ * The read, or `undefined` when it equals `prev` (the same keys in the same order, each with the
+ * same primitive value): then nothing is allocated but the engine's key list.
+ */
+export function ownReadUnless(
+  value: unknown,
+  fn: string,
+  name: string,
+  prev: OwnRead | undefined,
+): OwnRead | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return typeError(fn, name, 'an object', value);
   }
-  const keys = Object.keys(value);
-  const values: unknown[] = [];
-  for (let i = 0; i < keys.length; i++) {
-    // As in aoptions: a key deleted by a getter run earlier is not read through the prototype.
-    values.push(Object.hasOwn(value, keys[i]!) ? (value as Record<string, unknown>)[keys[i]!] : undefined);
+  const o = value as Record<string, unknown>;
+  const keys = Object.keys(o);
+  const n = keys.length;
+  let i = 0;
+  if (prev !== undefined && prev.keys.length === n) {
+    for (; i < n; i++) {
+      const key = keys[i]!;
+      // As in aoptions: a key deleted by a getter run earlier is not read through the prototype.
+      const v = Object.hasOwn(o, key) ? o[key] : undefined;
+      if (key !== prev.keys[i] || !samePrimitive(v, prev.values[i])) {
+        // The values before i are the same primitives as prev's; this one is kept, not read again.
+        const values = prev.values.slice(0, i);
+        values.push(v);
+        return rest(o, keys, values, i + 1);
+      }
+    }
+    return undefined;
   }
+  return rest(o, keys, [], 0);
+}
+
+function rest(o: Record<string, unknown>, keys: string[], values: unknown[], from: number): OwnRead {
+  for (let i = from; i < keys.length; i++) values.push(Object.hasOwn(o, keys[i]!) ? o[keys[i]!] : undefined);
   return { keys, values };
 }
 
-/** See {@link ownRead}. */
+/** See {@link ownReadUnless}. */
 export function optionList(
   read: { keys: string[]; values: unknown[] },
   fn: string,

@@ -29,7 +29,7 @@ import {
 } from '../src/index.js';
 import { codeArray } from '../src/encoding/chars.js';
 import { scratchOf } from '../src/ids/sampler.js';
-import { attemptChunks, generate, planOf } from '../src/password/policy.js';
+import { attemptChunks, attemptIndexes, generate, planOf } from '../src/password/policy.js';
 import { Exhausted, ReplaySource } from './helpers/fakes.js';
 import { limbScratch } from '../src/random/core.js';
 import { scratchBytes } from '../src/secrets/index.js';
@@ -191,8 +191,12 @@ test('issue 11.6: a cached password plan keeps no characters, indices or counts 
     assert.ok(allZero(plan.text), 'spelled characters');
     assert.ok(allZero(plan.digits), 'indices');
     assert.ok(plan.idx === undefined || allZero(plan.idx), 'lane indices');
+    assert.ok(plan.bytes === undefined || allZero(plan.bytes.chars), 'byte-lane characters');
     assert.ok(allZero(plan.counts), 'class counts');
   }
+  // The byte lanes are what the default policy, POLICY and the 3-letter alphabet use.
+  assert.ok(planOf(undefined, 'password').bytes && planOf(POLICY, 'password').bytes);
+  assert.ok(planOf({ length: 40, alphabet: 'abc' }, 'password').bytes);
   // The exact sampler is what EXACT_POLICY uses.
   assert.equal(planOf(EXACT_POLICY, 'password').reject, false);
 });
@@ -203,6 +207,9 @@ test('issue 11.6: a source that fails in the middle of a password leaves no indi
     for (let words = 0; words < 6; words++) {
       const src = new ReplaySource(Array.from({ length: words }, (_, i) => (0x9e3779b9 * (i + 1)) >>> 0));
       assert.throws(() => generate(plan, src, 'password'), Exhausted);
+      assert.ok(allZero(plan.counts) && allZero(plan.digits) && (plan.idx === undefined || allZero(plan.idx)));
+      assert.ok(plan.bytes === undefined || allZero(plan.bytes.chars), 'byte-lane characters');
+      assert.throws(() => attemptIndexes(plan, new ReplaySource([1, 2].slice(0, words))), Exhausted);
       assert.ok(allZero(plan.counts) && allZero(plan.digits) && (plan.idx === undefined || allZero(plan.idx)));
       assert.throws(() => attemptChunks(plan, new ReplaySource([1, 2].slice(0, words))), Exhausted);
       assert.ok(allZero(plan.counts) && allZero(plan.digits));

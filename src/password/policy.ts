@@ -30,7 +30,8 @@ import {
   codePoints,
   item,
   optionList,
-  ownRead,
+  ownReadUnless,
+  type OwnRead,
   rangeError,
   typeError,
 } from '../_assert.js';
@@ -118,6 +119,8 @@ export interface Plan {
   codes: Uint16Array | undefined;
   /** Scratch for {@link spell}: a packed array, the fast input of `String.fromCharCode.apply`. */
   text: number[];
+  /** The byte-lane tables of {@link attemptBytes}, when it applies. */
+  bytes: ByteLanes | undefined;
   space: bigint;
   bits: number;
   reject: boolean;
@@ -345,17 +348,7 @@ let defaultPlan: Plan | undefined;
  * The plan last made from each policy object, with its keys and values as read then: when they
  * are the same keys in the same order with the same primitive values, the policy is the same one.
  */
-const byObject = new WeakMap<object, { read: { keys: string[]; values: unknown[] }; plan: Plan }>();
-
-/** The same primitive (an object, such as a chars array, may have changed inside). */
-const same = (a: unknown, b: unknown): boolean => a === b && (typeof a !== 'object' || a === null);
-
-function sameRead(a: { keys: string[]; values: unknown[] }, b: { keys: string[]; values: unknown[] }): boolean {
-  const n = a.keys.length;
-  if (b.keys.length !== n) return false;
-  for (let i = 0; i < n; i++) if (a.keys[i] !== b.keys[i] || !same(a.values[i], b.values[i])) return false;
-  return true;
-}
+const byObject = new WeakMap<object, { read: OwnRead; plan: Plan }>();
 
 function flatten(out: unknown[], set: string | string[] | undefined): void {
   if (set === undefined) out.push(0);
@@ -382,9 +375,9 @@ export function planOf(policy: unknown, fn: string): Plan {
   // Each own option is read once, here. A policy object seen before, with the same keys in the same
   // order and the same primitive values, is the same policy: its plan is returned with nothing built
   // but this read.
-  const given = ownRead(policy, fn, 'policy');
-  const seen = byObject.get(policy as object);
-  if (seen !== undefined && sameRead(seen.read, given)) return seen.plan;
+  const seen = typeof policy === 'object' ? byObject.get(policy) : undefined;
+  const given = ownReadUnless(policy, fn, 'policy', seen?.read);
+  if (given === undefined) return seen!.plan;
   const vals = optionList(given, fn, POLICY_KEYS);
   const [lengthRaw, , , , , excludeRaw, ambRaw, alphabetRaw] = vals;
   const specs = vals.slice(1, 5);
@@ -519,6 +512,7 @@ function build(raw: RawClass[], L: number, fn: string): Plan {
     at += c.chars.length;
   });
   classOf.fill(cons.length, at);
+  const codes = union.every((ch) => ch.length === 1) ? Uint16Array.from(union, (ch) => ch.charCodeAt(0)) : undefined;
   const space = count(cons, pool.length, L, fn);
   if (space < 2n) {
     throw new RangeError(`${fn}: the policy admits only ${space} password(s); it must admit at least two`);
@@ -544,8 +538,9 @@ function build(raw: RawClass[], L: number, fn: string): Plan {
     idx: union.length <= 65536 ? new Uint16Array(L + LANE_SPARE) : undefined,
     ...chunking(union.length, L),
     digits: new Uint32Array(L),
-    codes: union.every((ch) => ch.length === 1) ? Uint16Array.from(union, (ch) => ch.charCodeAt(0)) : undefined,
+    codes,
     text: filled(L, 0),
+    bytes: byteLanes(codes, classOf, cons.length, L),
     space,
     bits: log2Big(space),
     // Rejection only when the exact acceptance N / |union|^L is at least 1/8.
@@ -590,18 +585,142 @@ function chunking(u: number, L: number): { chunk: number; chunkBound: number } {
 const LANE_SPARE = 3;
 
 /**
+ * Rejection for the common plans (a union of at most 256 characters, not a power of two, all in the
+ * Basic Multilingual Plane; at most 255 characters): the ids module's 8-bit lanes with Lemire's
+ * rule, the rule evaluated once per lane value into tables, and the class counts packed one per byte.
+ */
+export interface ByteLanes {
+  /**
+   * For each lane value `v`: `0x10000 | code` of union character `(v·n) >>> 8` when the lane is kept
+   * (`(v·n) & 255 >= 2^8 mod n`, the rule at the ids module's `Plan`), else 0.
+   */
+  take: Int32Array;
+  /** For each lane value: `1 << 8j` when it gives a character of constrained class `j`, else 0. */
+  tally: Int32Array;
+  /** Scratch: the codes of one attempt (rounded up to whole doubles); wiped after every attempt. */
+  chars: Uint16Array;
+  /** The first `length` codes of `chars`, for `String.fromCharCode.apply`. */
+  exact: Uint16Array;
+  /** `chars` as doubles: wiping costs one store per four codes. */
+  wipe: Float64Array;
+}
+
+function byteLanes(codes: Uint16Array | undefined, classOf: Uint8Array, k: number, L: number): ByteLanes | undefined {
+  const n = classOf.length;
+  // Packed counts need at most four classes and L <= 255: the counts then add up to at most 255,
+  // so no byte carries into the next. A power of two keeps the general path's `bits`-wide lanes.
+  if (codes === undefined || n > 256 || (n & (n - 1)) === 0 || L > 255 || k > 4) return undefined;
+  const t = 256 % n;
+  const take = new Int32Array(256);
+  const tally = new Int32Array(256);
+  for (let v = 0; v < 256; v++) {
+    const m = v * n;
+    if ((m & 255) < t) continue;
+    const at = m >>> 8;
+    take[v] = 0x10000 | codes[at]!;
+    const j = classOf[at]!;
+    tally[v] = j < k ? 1 << (8 * j) : 0;
+  }
+  const buf = new ArrayBuffer(8 * Math.ceil(L / 4));
+  return { take, tally, chars: new Uint16Array(buf), exact: new Uint16Array(buf, 0, L), wipe: new Float64Array(buf) };
+}
+
+const fcc = String.fromCharCode;
+
+/**
+ * {@link attempt} with {@link ByteLanes}: the same lanes as `fillIndexes`, lowest first, each kept
+ * lane one character, the lanes of the last word past the length discarded (lanes are independent),
+ * so the words drawn and the string made are exactly those of the general path.
+ */
+function attemptBytes(plan: Plan, b: ByteLanes, src: RandomSource): string | undefined {
+  const { take, tally, chars } = b;
+  const L = plan.length;
+  let i = 0;
+  let tallies = 0;
+  try {
+    // While four more lanes fit, every lane writes at i (below L) and advances i only when kept: no branch.
+    while (i <= L - 4) {
+      const w = src.nextUint32();
+      let v = w & 255;
+      chars[i] = take[v]!;
+      i += take[v]! >>> 16;
+      tallies += tally[v]!;
+      v = (w >>> 8) & 255;
+      chars[i] = take[v]!;
+      i += take[v]! >>> 16;
+      tallies += tally[v]!;
+      v = (w >>> 16) & 255;
+      chars[i] = take[v]!;
+      i += take[v]! >>> 16;
+      tallies += tally[v]!;
+      v = w >>> 24;
+      chars[i] = take[v]!;
+      i += take[v]! >>> 16;
+      tallies += tally[v]!;
+    }
+    while (i < L) {
+      const w = src.nextUint32();
+      for (let s = 0; s < 32 && i < L; s += 8) {
+        const v = (w >>> s) & 255;
+        if (take[v]! !== 0) {
+          chars[i++] = take[v]!;
+          tallies += tally[v]!;
+        }
+      }
+    }
+    const { mins, maxs } = plan;
+    for (let j = 0; j < mins.length; j++) {
+      const c = (tallies >>> (8 * j)) & 255;
+      if (c < mins[j]! || c > maxs[j]!) return undefined;
+    }
+    const c = chars;
+    return L === DEFAULT_LENGTH
+      ? fcc(
+          c[0]!,
+          c[1]!,
+          c[2]!,
+          c[3]!,
+          c[4]!,
+          c[5]!,
+          c[6]!,
+          c[7]!,
+          c[8]!,
+          c[9]!,
+          c[10]!,
+          c[11]!,
+          c[12]!,
+          c[13]!,
+          c[14]!,
+          c[15]!,
+        )
+      : // eslint-disable-next-line prefer-spread -- spreading a typed array runs the iterator protocol
+        fcc.apply(null, b.exact as unknown as number[]);
+  } finally {
+    // Also when the source throws: no character of the attempt survives.
+    const w = b.wipe;
+    for (let j = 0; j < w.length; j++) w[j] = 0;
+  }
+}
+
+/**
  * One rejection attempt: a uniform string over the union, kept only if every count is in range.
  * Every scratch that held the attempt's indices or counts is wiped before it returns.
  */
 export function attempt(plan: Plan, src: RandomSource): string | undefined {
-  const { lanes, identity, idx } = plan;
-  if (lanes === undefined || identity === undefined || idx === undefined) return attemptChunks(plan, src);
+  if (plan.bytes !== undefined) return attemptBytes(plan, plan.bytes, src);
+  return plan.lanes === undefined ? attemptChunks(plan, src) : attemptIndexes(plan, src);
+}
+
+/** {@link attempt} by the ID sampler's lanes, for unions of at most 65,536 characters (and, in tests, any such plan). */
+export function attemptIndexes(plan: Plan, src: RandomSource): string | undefined {
+  const lanes = plan.lanes!;
+  const idx = plan.idx!;
   const { classOf, counts, mins, maxs } = plan;
   const L = plan.length;
   // The ID sampler's lanes give L independent uniform indices below |union| (each lane is kept or
   // discarded by Lemire's rule, which leaves every index equally likely).
   try {
-    fillIndexes(src, lanes, identity, idx, L);
+    fillIndexes(src, lanes, plan.identity!, idx, L);
     for (let i = 0; i < L; i++) counts[classOf[idx[i]!]!]!++;
     for (let j = 0; j < mins.length; j++) if (counts[j]! < mins[j]! || counts[j]! > maxs[j]!) return undefined;
     return spell(plan, idx);

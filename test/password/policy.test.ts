@@ -10,6 +10,7 @@ import {
   AMBIGUOUS,
   attempt,
   attemptChunks,
+  attemptIndexes,
   count,
   log2Big,
   planOf,
@@ -105,20 +106,60 @@ test('rejection by lanes, every index path: each valid password exactly once, ev
     while ((v * 6) >>> 8 !== i || ((v * 6) & 255) < 4) v++;
     return v;
   };
-  const seen = new Map<string, number>();
-  let rejected = 0;
-  for (let v = 0; v < 216; v++) {
-    const src = new ReplaySource([
-      laneWord([laneFor(v % 6), laneFor(Math.floor(v / 6) % 6), laneFor(Math.floor(v / 36))]),
-    ]);
-    const s = attempt(plan, src);
-    assert.equal(src.remaining, 0);
-    if (s === undefined) rejected++;
-    else seen.set(s, (seen.get(s) ?? 0) + 1);
+  // attempt() takes the byte-lane tables here; attemptIndexes is the general lane path.
+  assert.ok(plan.bytes);
+  for (const run of [attempt, attemptIndexes]) {
+    const seen = new Map<string, number>();
+    let rejected = 0;
+    for (let v = 0; v < 216; v++) {
+      const src = new ReplaySource([
+        laneWord([laneFor(v % 6), laneFor(Math.floor(v / 6) % 6), laneFor(Math.floor(v / 36))]),
+      ]);
+      const s = run(plan, src);
+      assert.equal(src.remaining, 0);
+      if (s === undefined) rejected++;
+      else seen.set(s, (seen.get(s) ?? 0) + 1);
+    }
+    assert.equal(BigInt(seen.size), plan.space);
+    assert.ok([...seen.values()].every((c) => c === 1));
+    assert.equal(BigInt(rejected), 216n - plan.space);
   }
-  assert.equal(BigInt(seen.size), plan.space);
-  assert.ok([...seen.values()].every((c) => c === 1));
-  assert.equal(BigInt(rejected), 216n - plan.space);
+});
+
+test('byte lanes: the same words and the same string as the general lane path, for every plan they serve', () => {
+  const policies: PasswordPolicy[] = [
+    {},
+    { length: 16, lowercase: 1, uppercase: 1, digits: 1, symbols: 1 },
+    { length: 3, lowercase: { chars: 'ab', min: 1 }, uppercase: { chars: 'AB', min: 1 }, digits: { max: 1 } },
+    { length: 20, digits: { min: 2, max: 5 }, symbols: { max: 4 }, uppercase: { min: 3, max: 8 } },
+    { length: 255, excludeAmbiguous: true },
+    { length: 1, alphabet: 'xyz' },
+    { length: 7, symbols: false, exclude: 'aeiou' },
+  ];
+  for (const policy of policies) {
+    const plan = planOf(policy, 't');
+    assert.ok(plan.bytes, JSON.stringify(policy));
+    const a = new SplitMix(0x5eed);
+    const b = new SplitMix(0x5eed);
+    let kept = 0;
+    for (let i = 0; i < 300; i++) {
+      const s = attempt(plan, a);
+      assert.equal(s, attemptIndexes(plan, b), JSON.stringify(policy));
+      assert.equal(a.nextUint32(), b.nextUint32(), 'the same number of words');
+      if (s !== undefined) kept++;
+    }
+    assert.ok(kept > 0, JSON.stringify(policy));
+  }
+  // Unions that are a power of two, above 256 characters or outside the BMP, and lengths above 255,
+  // keep the general path.
+  for (const policy of [
+    { length: 8, alphabet: 'abcd' },
+    { length: 8, alphabet: Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x100 + i)) },
+    { length: 8, alphabet: ['😀', 'a', 'b'] },
+    { length: 256 },
+  ]) {
+    assert.equal(planOf(policy, 't').bytes, undefined, JSON.stringify(policy).slice(0, 40));
+  }
 });
 
 /**
@@ -407,6 +448,56 @@ test('a policy object is re-read on every call (mutations are seen, cached plans
   assert.equal(passwordSpace(policy), 9n);
   (policy as Record<string, unknown>).bogus = 1;
   assert.throws(() => passwordSpace(policy), TypeError);
+  // A getter runs once per call, on the first call and on the calls that reuse its plan; the value
+  // it returns is the one used.
+  let reads = 0;
+  let len = 12;
+  const counted = {
+    get length() {
+      reads++;
+      return len;
+    },
+    symbols: 2,
+  };
+  for (let i = 1; i <= 5; i++) {
+    assert.equal(password(counted).length, 12);
+    assert.equal(reads, i);
+  }
+  len = 20;
+  assert.equal(password(counted).length, 20);
+  assert.equal(reads, 6);
+  // A change after the getter: the getter's value is kept from this call's one read.
+  (counted as { symbols: number }).symbols = 17;
+  // 17 symbols and one each of the three other classes (left out, so at least one).
+  assert.equal(password(counted).replace(/[A-Za-z0-9]/g, '').length, 17);
+  assert.equal(reads, 7);
+  // A Proxy lists its keys once and has each key read once per call, seen before or not.
+  let listed = 0;
+  const gets = new Map<PropertyKey, number>();
+  const proxy = new Proxy(
+    { length: 10, digits: 3 },
+    {
+      ownKeys(t) {
+        listed++;
+        return Reflect.ownKeys(t);
+      },
+      get(t, k, r) {
+        gets.set(k, (gets.get(k) ?? 0) + 1);
+        return Reflect.get(t, k, r) as unknown;
+      },
+    },
+  );
+  for (let i = 1; i <= 3; i++) {
+    assert.match(password(proxy), /^(?:[^0-9]*[0-9]){3}/);
+    assert.equal(listed, i);
+    assert.deepEqual(
+      [...gets],
+      [
+        ['length', i],
+        ['digits', i],
+      ],
+    );
+  }
 });
 
 // Regressions named after peers' failures.
@@ -443,17 +534,20 @@ test('secure-password-utilities insertion bias: length 2 with a digit is uniform
   // The lanes, exhaustively: every pair of 8-bit lane values, the last two lanes discarded (lane
   // value 0 has low part 0 < t = 256 mod 36 = 4). Each kept index comes from exactly 7 values.
   assert.deepEqual(plan.lanes, { n: 36, bits: 0, lane: 8, t: 4 });
-  const byLanes = new Map<string, number>();
-  let kept = 0;
-  for (let a = 0; a < 256; a++) {
-    for (let b = 0; b < 256; b++) {
-      if (((a * 36) & 255) < 4 || ((b * 36) & 255) < 4) continue;
-      kept++;
-      const s = attempt(plan, new ReplaySource([laneWord([a, b, 0, 0])]));
-      if (s !== undefined) byLanes.set(s, (byLanes.get(s) ?? 0) + 1);
+  assert.ok(plan.bytes);
+  for (const run of [attempt, attemptIndexes]) {
+    const byLanes = new Map<string, number>();
+    let kept = 0;
+    for (let a = 0; a < 256; a++) {
+      for (let b = 0; b < 256; b++) {
+        if (((a * 36) & 255) < 4 || ((b * 36) & 255) < 4) continue;
+        kept++;
+        const s = run(plan, new ReplaySource([laneWord([a, b, 0, 0])]));
+        if (s !== undefined) byLanes.set(s, (byLanes.get(s) ?? 0) + 1);
+      }
     }
+    assert.equal(kept, 252 * 252);
+    assert.equal(byLanes.size, 620);
+    assert.ok([...byLanes.values()].every((c) => c === 49));
   }
-  assert.equal(kept, 252 * 252);
-  assert.equal(byLanes.size, 620);
-  assert.ok([...byLanes.values()].every((c) => c === 49));
 });
