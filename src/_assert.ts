@@ -239,12 +239,6 @@ export function aoptions<T extends object>(
   return out as Partial<T>;
 }
 
-/**
- * {@link aoptions} in two steps, for hot paths that compare a snapshot with one seen before:
- * {@link ownReadUnless} reads the caller's own enumerable string keys and each value exactly once,
- * and {@link optionList} places the values by their key's position in `allowed` (`undefined` when
- * not given), refusing an unknown key with the same `TypeError` as {@link aoptions}.
- */
 /** The keys of a caller's object and the value read for each, in order. */
 export interface OwnRead {
   keys: string[];
@@ -255,8 +249,13 @@ export interface OwnRead {
 const samePrimitive = (a: unknown, b: unknown): boolean => a === b && (typeof a !== 'object' || a === null);
 
 /**
- * The read, or `undefined` when it equals `prev` (the same keys in the same order, each with the
- * same primitive value): then nothing is allocated but the engine's key list.
+ * {@link aoptions} in two steps, for hot paths that compare a snapshot with one seen before:
+ * this reads the caller's own enumerable string keys and each value exactly once, and
+ * {@link optionList} places the values by their key's position in `allowed` (`undefined` when
+ * not given), refusing an unknown key with the same `TypeError` as {@link aoptions}.
+ *
+ * Returns the read, or `undefined` when it equals `prev` (the same keys in the same order, each
+ * with the same primitive value): then nothing is allocated but the engine's key list.
  */
 export function ownReadUnless(
   value: unknown,
